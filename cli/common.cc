@@ -1,0 +1,96 @@
+#include "common.h"
+
+#include <unistd.h>
+
+#include <iostream>
+
+namespace dyad::cli {
+
+void AddInputFlags(CLI::App* cmd, InputFlags* flags) {
+  cmd->add_option("inputs", flags->inputs,
+                  "Articles: .jsonl/.ndjson files, .txt, .html, directories, or - for "
+                  "standard input")
+      ->required();
+  cmd->add_option("--date", flags->date,
+                  "Publication date (YYYY-MM-DD) for articles that give none");
+  cmd->add_flag("--strict", flags->strict,
+                "Fail (exit status 1) at the first unreadable line or file");
+  cmd->add_flag("-q,--quiet", flags->quiet, "No progress and no summary on standard error");
+  cmd->add_flag("--stats", flags->stats, "A fuller summary on standard error");
+  cmd->add_option("-o,--output", flags->output, "Write here instead of standard output");
+}
+
+std::string& DataFlag() {
+  static std::string flag;
+  return flag;
+}
+
+std::unique_ptr<Pipeline> LoadPipeline() {
+  PipelineOptions options;
+  options.data_dir = DataFlag();
+  auto pipeline = Pipeline::Load(options, [](const Problem& p) {
+    std::cerr << "dyad: warning: " << p.ToString() << "\n";
+  });
+  if (!pipeline.ok()) {
+    std::cerr << "dyad: " << pipeline.status().message() << "\n";
+    return nullptr;
+  }
+  return std::move(*pipeline);
+}
+
+Progress::Progress(bool quiet)
+    : show_(!quiet && isatty(STDERR_FILENO)),
+      start_(std::chrono::steady_clock::now()),
+      last_(start_) {}
+
+void Progress::Article(uint64_t sentences) {
+  ++articles_;
+  sentences_ += sentences;
+  if (!show_ || (articles_ & 63) != 0) return;
+  const auto now = std::chrono::steady_clock::now();
+  if (now - last_ < std::chrono::milliseconds(500)) return;
+  last_ = now;
+  const double seconds = std::chrono::duration<double>(now - start_).count();
+  std::fprintf(stderr, "\r%llu articles, %llu sentences, %.0f sentences/s   ",
+               static_cast<unsigned long long>(articles_),
+               static_cast<unsigned long long>(sentences_), sentences_ / seconds);
+  std::fflush(stderr);
+}
+
+void Progress::Summary(const InputStats& input, const std::string& extra, bool full) {
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+  if (show_) std::fprintf(stderr, "\r%60s\r", "");
+  if (full) {
+    std::fprintf(stderr, "files: %llu\nbytes: %llu\n",
+                 static_cast<unsigned long long>(input.files),
+                 static_cast<unsigned long long>(input.bytes));
+  }
+  std::fprintf(stderr,
+               "articles %llu, sentences %llu, %s, problems skipped %llu, %.3f seconds, "
+               "%.0f sentences/s\n",
+               static_cast<unsigned long long>(articles_),
+               static_cast<unsigned long long>(sentences_), extra.c_str(),
+               static_cast<unsigned long long>(input.problems), seconds,
+               seconds > 0 ? sentences_ / seconds : 0.0);
+}
+
+std::FILE* OpenOutput(const std::string& path) {
+  if (path.empty() || path == "-") return stdout;
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (f == nullptr) std::perror(("dyad: " + path).c_str());
+  return f;
+}
+
+bool ParseDateFlag(const std::string& text, std::optional<Date>* out) {
+  if (text.empty()) return true;
+  auto d = ParseDate(text);
+  if (!d.ok()) {
+    std::cerr << "dyad: --date: " << d.status().message() << "\n";
+    return false;
+  }
+  *out = *d;
+  return true;
+}
+
+}  // namespace dyad::cli

@@ -1,0 +1,66 @@
+// Shared glue of the dyad subcommands: loading the pipeline, reading
+// inputs with problems on standard error, progress and the summary line.
+#ifndef DYAD_CLI_COMMON_H_
+#define DYAD_CLI_COMMON_H_
+
+#include <CLI/CLI.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyad/input.h"
+#include "dyad/pipeline.h"
+
+namespace dyad::cli {
+
+// Options every command that reads articles shares.
+struct InputFlags {
+  std::vector<std::string> inputs;
+  std::string date;  // YYYY-MM-DD for inputs without one
+  bool strict = false;
+  bool quiet = false;  // no progress, no summary
+  bool stats = false;  // a fuller summary
+  std::string output;  // "" or "-": standard output
+};
+
+// Adds INPUT..., --date, --strict, --quiet, --stats and -o to `cmd`.
+void AddInputFlags(CLI::App* cmd, InputFlags* flags);
+
+// The global --data flag.
+std::string& DataFlag();
+
+// Loads the pipeline, printing dictionary problems as warnings. Returns
+// null after printing the error.
+std::unique_ptr<Pipeline> LoadPipeline();
+
+// Counts and timing for the final summary, and progress on a terminal.
+class Progress {
+ public:
+  explicit Progress(bool quiet);
+  // Called after each article.
+  void Article(uint64_t sentences);
+  // Prints the summary line ("articles ..., sentences ..., ...").
+  void Summary(const InputStats& input, const std::string& extra, bool full);
+  uint64_t articles() const { return articles_; }
+  uint64_t sentences() const { return sentences_; }
+
+ private:
+  bool show_;
+  uint64_t articles_ = 0;
+  uint64_t sentences_ = 0;
+  std::chrono::steady_clock::time_point start_;
+  std::chrono::steady_clock::time_point last_;
+};
+
+// Opens -o (or standard output). Null after printing the error.
+std::FILE* OpenOutput(const std::string& path);
+
+// Parses --date; prints and returns false when bad.
+bool ParseDateFlag(const std::string& text, std::optional<Date>* out);
+
+}  // namespace dyad::cli
+
+#endif  // DYAD_CLI_COMMON_H_

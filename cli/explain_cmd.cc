@@ -1,0 +1,99 @@
+// dyad explain "SENTENCE": how dyad reads one sentence: tokens, tags,
+// chunks and every actor found, with the dictionary line that gave it.
+#include <cstdio>
+#include <iostream>
+
+#include "commands.h"
+#include "common.h"
+#include "dyad/output.h"
+
+namespace dyad::cli {
+namespace {
+
+struct ExplainFlags {
+  std::string sentence;
+  std::string date;
+};
+
+std::string_view ChunkName(ChunkKind kind) {
+  switch (kind) {
+    case ChunkKind::kNP: return "NP";
+    case ChunkKind::kVP: return "VP";
+    case ChunkKind::kPP: return "PP";
+    case ChunkKind::kADJP: return "ADJP";
+    case ChunkKind::kADVP: return "ADVP";
+  }
+  return "?";
+}
+
+int RunExplain(const ExplainFlags& flags) {
+  Article article;
+  article.id = "explain";
+  if (!ParseDateFlag(flags.date, &article.date)) return 2;
+  if (!IsValidUtf8(flags.sentence)) {
+    std::cerr << "dyad: the sentence is not valid UTF-8\n";
+    return 2;
+  }
+  article.text = flags.sentence;
+  std::unique_ptr<Pipeline> pipeline = LoadPipeline();
+  if (pipeline == nullptr) return 2;
+  Analysis analysis;
+  pipeline->Analyze(article, &analysis);
+  const Document& doc = analysis.doc;
+
+  std::printf("date: %s\n", article.date ? article.date->ToString().c_str()
+                                         : "none (people get their latest office)");
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    std::printf("\nsentence %zu [%u, %u)\n", s, sentence.begin, sentence.end);
+    std::printf("  %-4s %-22s %-6s %-16s %s\n", "#", "token", "tag", "lemma", "span");
+    for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+      const Token& tok = doc.tokens[t];
+      std::printf("  %-4u %-22.*s %-6.*s %-16.*s [%u, %u)\n", t, static_cast<int>(tok.norm.size()),
+                  tok.norm.data(), static_cast<int>(TagName(tok.tag).size()), TagName(tok.tag).data(),
+                  static_cast<int>(tok.lemma.size()), tok.lemma.data(), tok.begin, tok.end);
+    }
+    std::printf("  chunks:");
+    for (const Chunk& c : doc.chunks) {
+      if (c.token_begin < sentence.token_begin || c.token_begin >= sentence.token_end) continue;
+      const std::string_view text = doc.Slice(c.token_begin, c.token_end);
+      std::printf(" [%.*s %.*s]", static_cast<int>(ChunkName(c.kind).size()), ChunkName(c.kind).data(),
+                  static_cast<int>(text.size()), text.data());
+    }
+    std::printf("\n  actors:\n");
+    bool any = false;
+    for (const ActorMention& m : analysis.actors) {
+      if (m.sentence != s) continue;
+      any = true;
+      const std::string_view text = doc.text.substr(m.begin, m.end - m.begin);
+      std::printf("    %-12s %-30.*s %s \"%.*s\" from %.*s:%u", m.code.c_str(),
+                  static_cast<int>(text.size()), text.data(), std::string(ActorKindName(m.kind)).c_str(),
+                  static_cast<int>(m.entry.size()), m.entry.data(),
+                  static_cast<int>(m.origin.file.size()), m.origin.file.data(), m.origin.line);
+      if (m.role_origin.line != 0)
+        std::printf(", role from %.*s:%u", static_cast<int>(m.role_origin.file.size()),
+                    m.role_origin.file.data(), m.role_origin.line);
+      if (m.resolved_short) std::printf(" (short form of an earlier full name)");
+      std::printf("\n");
+    }
+    if (!any) std::printf("    (none)\n");
+  }
+  if (doc.sentences.empty()) std::printf("\n(no sentences)\n");
+  return 0;
+}
+
+}  // namespace
+
+void RegisterExplain(CLI::App& app) {
+  auto* cmd = app.add_subcommand(
+      "explain", "Show how dyad reads a sentence: tokens, tags, chunks and actors");
+  auto flags = std::make_shared<ExplainFlags>();
+  cmd->add_option("sentence", flags->sentence, "The sentence (or short text) to explain")
+      ->required();
+  cmd->add_option("--date", flags->date,
+                  "Publication date (YYYY-MM-DD): chooses the office each person held");
+  cmd->footer("Example: dyad explain \"Chinese president Xi Jinping met Kim Jong-Un.\" --date 2019-06-20");
+  cmd->callback([flags] { SetExitCode(RunExplain(*flags)); });
+}
+
+}  // namespace dyad::cli

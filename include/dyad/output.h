@@ -1,0 +1,36 @@
+// dyad/output.h: writing dyad's records as JSON Lines.
+//
+//   std::string line;
+//   dyad::AppendActorJson(article, analysis, mention, &line);
+//   std::fwrite(line.data(), 1, line.size(), stdout);
+//
+// Field meanings are in docs/output.md. Strings are written as JSON with
+// control characters escaped; text is passed through as UTF-8.
+#ifndef DYAD_OUTPUT_H_
+#define DYAD_OUTPUT_H_
+
+#include <string>
+#include <string_view>
+
+#include "dyad/actors.h"
+#include "dyad/article.h"
+#include "dyad/pipeline.h"
+
+namespace dyad {
+
+// Appends `s` as a quoted JSON string. Bytes that are not valid UTF-8 are
+// written as U+FFFD, so the output is always valid JSON.
+void AppendJsonString(std::string_view s, std::string* out);
+
+// Appends one `dyad actors` record and a newline:
+// {"article":..., "sentence":..., "code":..., "country":..., "role":...,
+//  "text":..., "span":[b,e], "kind":..., "entry":..., "dict":"FILE:LINE"}
+void AppendActorJson(const Article& article, const Analysis& analysis,
+                     const ActorMention& mention, std::string* out);
+
+// True when `s` is valid UTF-8.
+bool IsValidUtf8(std::string_view s);
+
+}  // namespace dyad
+
+#endif  // DYAD_OUTPUT_H_

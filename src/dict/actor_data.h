@@ -1,0 +1,100 @@
+// The compiled form of the actor dictionary, shared by the loader
+// (actor_dictionary.cc) and the matcher (src/match/actor_matcher.cc).
+// Derived entirely from the text files; never written back.
+#ifndef DYAD_DICT_ACTOR_DATA_H_
+#define DYAD_DICT_ACTOR_DATA_H_
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "dyad/actors.h"
+#include "util/strings.h"
+
+namespace dyad::dict {
+
+// How a name stands for its entry.
+enum class NameKind : uint8_t {
+  kName,       // a name of a country, org or person
+  kAdjective,  // a country adjective or demonym
+  kCapital,    // a capital or seat of government
+  kSeat,       // a seat of power with its own role (the Pentagon: MIL)
+  kShort,      // a person's short form, valid after a full mention
+  kRoleNoun,   // a role word (officials, troops)
+};
+
+// A code held over a closed range of dates (YYYYMMDD keys).
+struct CodeRange {
+  int from = 0;
+  int to = 99999999;
+  std::string code;
+};
+
+struct Entry {
+  ActorKind kind = ActorKind::kCountry;
+  std::string code;  // country: ISO alpha-3; org: default code; role: ROLE
+  std::string name;  // display name
+  std::vector<CodeRange> ranges;
+  std::string else_code;
+  Origin origin;
+};
+
+// Conditions written after `|` on a name line.
+struct NameOptions {
+  std::vector<std::string> context;
+  std::vector<std::string> against;
+  std::vector<std::string> unless_next;
+  std::vector<std::string> unless_prev;
+  bool unless_next_name = false;
+  bool unless_prev_name = false;
+  std::string role;  // role this name stands for, instead of GOV
+};
+
+struct NameRef {
+  uint32_t entry = 0;
+  NameKind how = NameKind::kName;
+  int32_t options = -1;  // index in ActorData::options, or -1
+  Origin origin;
+};
+
+// Word ids: 0 means "not a dictionary word". Exact-case words and folded
+// (lower-case) words share one id space.
+inline constexpr uint32_t kNoWord = 0;
+
+struct ActorData {
+  std::deque<std::string> files;  // file names that Origin::file views
+  std::vector<Entry> entries;
+  std::vector<NameOptions> options;
+  std::vector<NameRef> refs;
+
+  util::StringMap<uint32_t> exact_words;
+  util::StringMap<uint32_t> folded_words;
+  // Trie over word ids: (node << 32 | word) -> child node. Node 0 is the root.
+  absl::flat_hash_map<uint64_t, uint32_t> edges;
+  std::vector<std::vector<uint32_t>> node_refs;  // node -> indices in refs
+  util::StringSet country_codes;
+
+  ActorDictionaryStats stats;
+
+  uint32_t Child(uint32_t node, uint32_t word) const {
+    if (word == kNoWord) return 0;
+    auto it = edges.find((uint64_t{node} << 32) | word);
+    return it == edges.end() ? 0 : it->second;
+  }
+};
+
+// The code an entry has on `date` (YYYYMMDD key, 0 for unknown), or empty
+// when it is not an actor on that date.
+std::string_view CodeOn(const Entry& entry, int date_key);
+
+// Splits a code into country (when its first three letters are a known
+// country code) and role (the rest).
+void SplitCode(const ActorData& data, std::string_view code, std::string* country,
+               std::string* role);
+
+}  // namespace dyad::dict
+
+#endif  // DYAD_DICT_ACTOR_DATA_H_

@@ -1,0 +1,330 @@
+// Finds actors in a document in two steps per sentence:
+//
+//  1. Atoms: at each token, the longest dictionary phrase whose conditions
+//     hold (options, the person's office on the date, a short form's earlier
+//     full mention) becomes an atom; matching resumes after it.
+//  2. Combination: a country atom and a role atom next to it make one actor
+//     ("North Korean troops", "China's military", "the army of Sudan"); a
+//     title before a person folds into the person ("Chinese president Xi
+//     Jinping"); a country adjective coordinated with another that takes a
+//     role shares the role ("North Korean and Chinese officials"); a role
+//     word with no country is dropped.
+#include "match/actor_matcher.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "util/strings.h"
+
+namespace dyad::match {
+namespace {
+
+using dict::ActorData;
+using dict::Entry;
+using dict::NameKind;
+using dict::NameRef;
+using dict::NameOptions;
+
+struct Atom {
+  uint32_t token_begin = 0;
+  uint32_t token_end = 0;
+  uint32_t ref = 0;
+  std::string_view person_code;  // for people: the code on the date
+};
+
+// Per-article working state (Match() is const; this lives on its stack).
+struct ArticleState {
+  const Document* doc = nullptr;
+  int date_key = 0;
+  std::vector<uint32_t> exact;   // word id of each token's exact form
+  std::vector<uint32_t> folded;  // word id of each token's lower form
+  std::vector<uint32_t> mentioned_people;  // entry ids, in order of mention
+  bool words_ready = false;
+  util::ViewSet words;  // every token norm, lazily
+
+  const util::ViewSet& Words() {
+    if (!words_ready) {
+      for (const Token& t : doc->tokens) words.insert(t.norm);
+      words_ready = true;
+    }
+    return words;
+  }
+};
+
+bool IsName(const Token& t, bool allow_sentence_start) {
+  if (t.kind != TokenKind::kWord || !t.Has(kCapitalized)) return false;
+  if (!t.Has(kSentenceStart)) return true;
+  return allow_sentence_start && (t.tag == Tag::kNone || t.tag == Tag::kNNP || t.tag == Tag::kNNPS);
+}
+
+bool InList(const std::vector<std::string>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+bool IsAdjectiveLike(const Token& t) {
+  return !t.Has(kCapitalized) &&
+         (t.tag == Tag::kJJ || t.tag == Tag::kJJR || t.tag == Tag::kJJS || t.tag == Tag::kVBN);
+}
+
+class ActorMatcher final : public ActorDictionary {
+ public:
+  explicit ActorMatcher(std::unique_ptr<ActorData> data) : data_(std::move(data)) {}
+
+  ActorDictionaryStats Stats() const override { return data_->stats; }
+
+  void Match(const Document& doc, std::optional<Date> date,
+             std::vector<ActorMention>* out) const override {
+    ArticleState state;
+    state.doc = &doc;
+    state.date_key = date ? date->Key() : 0;
+    state.exact.resize(doc.tokens.size());
+    state.folded.resize(doc.tokens.size());
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+      const Token& t = doc.tokens[i];
+      auto e = data_->exact_words.find(t.norm);
+      state.exact[i] = e == data_->exact_words.end() ? dict::kNoWord : e->second;
+      auto f = data_->folded_words.find(t.lower);
+      state.folded[i] = f == data_->folded_words.end() ? dict::kNoWord : f->second;
+    }
+    std::vector<Atom> atoms;
+    for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+      atoms.clear();
+      FindAtoms(state, doc.sentences[s], &atoms);
+      Combine(state, s, atoms, out);
+    }
+  }
+
+ private:
+  const Entry& EntryOf(const Atom& a) const { return data_->entries[data_->refs[a.ref].entry]; }
+  NameKind HowOf(const Atom& a) const { return data_->refs[a.ref].how; }
+
+  bool IsCountryish(const Atom& a) const {
+    return EntryOf(a).kind == ActorKind::kCountry;
+  }
+  bool IsRole(const Atom& a) const { return HowOf(a) == NameKind::kRoleNoun; }
+  bool IsPerson(const Atom& a) const { return EntryOf(a).kind == ActorKind::kPerson; }
+
+  // Checks a name's options at [begin, end) within sentence `s`.
+  bool OptionsHold(ArticleState& state, const NameOptions& o, uint32_t begin, uint32_t end,
+                   const Sentence& s) const {
+    const auto& tokens = state.doc->tokens;
+    if (end < s.token_end) {
+      const Token& next = tokens[end];
+      if (InList(o.unless_next, next.norm)) return false;
+      if (o.unless_next_name && IsName(next, /*allow_sentence_start=*/false)) return false;
+    }
+    if (begin > s.token_begin) {
+      const Token& prev = tokens[begin - 1];
+      if (InList(o.unless_prev, prev.norm)) return false;
+      if (o.unless_prev_name && IsName(prev, /*allow_sentence_start=*/true)) return false;
+    }
+    if (!o.context.empty()) {
+      const auto& words = state.Words();
+      int for_count = 0, against_count = 0;
+      for (const std::string& w : o.context) for_count += words.contains(w);
+      for (const std::string& w : o.against) against_count += words.contains(w);
+      if (for_count == 0 || for_count < against_count) return false;
+    }
+    return true;
+  }
+
+  // Picks the usable reference among those of a trie node, or returns false.
+  bool Choose(ArticleState& state, const std::vector<uint32_t>& refs, uint32_t begin,
+              uint32_t end, const Sentence& s, Atom* atom) const {
+    int best_short_rank = -1;
+    for (uint32_t r : refs) {
+      const NameRef& ref = data_->refs[r];
+      const Entry& entry = data_->entries[ref.entry];
+      if (ref.options >= 0 && !OptionsHold(state, data_->options[ref.options], begin, end, s))
+        continue;
+      std::string_view person_code;
+      if (entry.kind == ActorKind::kPerson) {
+        person_code = dict::CodeOn(entry, state.date_key);
+        if (person_code.empty()) continue;
+      }
+      if (ref.how == NameKind::kShort) {
+        // Valid only after a full mention; the latest mentioned person wins.
+        const auto& seen = state.mentioned_people;
+        auto it = std::find(seen.rbegin(), seen.rend(), ref.entry);
+        if (it == seen.rend()) continue;
+        const int rank = static_cast<int>(seen.rend() - it);
+        if (rank <= best_short_rank) continue;
+        best_short_rank = rank;
+        *atom = Atom{begin, end, r, person_code};
+        continue;
+      }
+      *atom = Atom{begin, end, r, person_code};
+      return true;
+    }
+    return best_short_rank >= 0;
+  }
+
+  void FindAtoms(ArticleState& state, const Sentence& s, std::vector<Atom>* atoms) const {
+    // Accepting (end, node) pairs of the current start, longest last.
+    std::vector<std::pair<uint32_t, uint32_t>> accepting;
+    std::vector<uint32_t> frontier, next;
+    uint32_t i = s.token_begin;
+    while (i < s.token_end) {
+      accepting.clear();
+      frontier.assign(1, 0);
+      for (uint32_t p = i; p < s.token_end && !frontier.empty(); ++p) {
+        next.clear();
+        for (uint32_t node : frontier) {
+          if (uint32_t c = data_->Child(node, state.exact[p]); c != 0) next.push_back(c);
+          if (uint32_t c = data_->Child(node, state.folded[p]); c != 0) next.push_back(c);
+        }
+        for (uint32_t node : next)
+          if (!data_->node_refs[node].empty()) accepting.emplace_back(p + 1, node);
+        frontier.swap(next);
+      }
+      bool found = false;
+      for (auto it = accepting.rbegin(); it != accepting.rend() && !found; ++it) {
+        Atom atom;
+        if (Choose(state, data_->node_refs[it->second], i, it->first, s, &atom)) {
+          atoms->push_back(atom);
+          const NameRef& ref = data_->refs[atom.ref];
+          if (IsPerson(atom) && ref.how == NameKind::kName) {
+            auto& seen = state.mentioned_people;
+            seen.erase(std::remove(seen.begin(), seen.end(), ref.entry), seen.end());
+            seen.push_back(ref.entry);
+          }
+          i = it->first;
+          found = true;
+        }
+      }
+      if (!found) ++i;
+    }
+  }
+
+  // True when `b` follows `a` directly, after a possessive ('s), or after at
+  // most two lower-case adjectives ("Iranian student protesters" is not
+  // covered; "Syrian armed rebels" is).
+  bool Adjacent(const ArticleState& state, uint32_t a_end, uint32_t b_begin,
+                bool allow_adjectives) const {
+    if (b_begin == a_end) return true;
+    const auto& tokens = state.doc->tokens;
+    uint32_t p = a_end;
+    if (p < b_begin && (tokens[p].norm == "'s" || tokens[p].norm == "'")) ++p;
+    if (p == b_begin) return true;
+    if (!allow_adjectives || b_begin - p > 2) return false;
+    for (; p < b_begin; ++p)
+      if (!IsAdjectiveLike(tokens[p])) return false;
+    return true;
+  }
+
+  void Emit(ArticleState& state, uint32_t sentence, uint32_t token_begin, uint32_t token_end,
+            const Atom& main, const Atom* role, std::string_view role_code,
+            std::vector<ActorMention>* out) const {
+    const Entry& entry = EntryOf(main);
+    const NameRef& ref = data_->refs[main.ref];
+    ActorMention m;
+    m.sentence = sentence;
+    m.token_begin = token_begin;
+    m.token_end = token_end;
+    m.begin = state.doc->tokens[token_begin].begin;
+    m.end = state.doc->tokens[token_end - 1].end;
+    m.kind = entry.kind;
+    m.entry = entry.name;
+    m.origin = ref.origin;
+    m.resolved_short = ref.how == NameKind::kShort;
+    if (role != nullptr) m.role_origin = data_->refs[role->ref].origin;
+    if (entry.kind == ActorKind::kCountry) {
+      std::string_view r = role_code;
+      if (r.empty() && ref.options >= 0) r = data_->options[ref.options].role;
+      if (r.empty()) r = "GOV";
+      m.country = entry.code;
+      m.role = std::string(r);
+      m.code = util::Cat(entry.code, r);
+      if (role == nullptr && !role_code.empty()) m.kind = ActorKind::kRole;
+      if (role != nullptr) m.kind = ActorKind::kRole;
+    } else {
+      m.code = std::string(entry.kind == ActorKind::kPerson ? main.person_code
+                                                             : dict::CodeOn(entry, state.date_key));
+      dict::SplitCode(*data_, m.code, &m.country, &m.role);
+    }
+    out->push_back(std::move(m));
+  }
+
+  void Combine(ArticleState& state, uint32_t sentence, const std::vector<Atom>& atoms,
+               std::vector<ActorMention>* out) const {
+    const auto& tokens = state.doc->tokens;
+    const size_t n = atoms.size();
+    size_t k = 0;
+    while (k < n) {
+      const Atom& a = atoms[k];
+      if (IsCountryish(a)) {
+        size_t j = k + 1;
+        const Atom* role = nullptr;
+        uint32_t last_end = a.token_end;
+        if (j < n && IsRole(atoms[j]) && Adjacent(state, a.token_end, atoms[j].token_begin, true)) {
+          role = &atoms[j];
+          last_end = role->token_end;
+          ++j;
+        }
+        if (j < n && IsPerson(atoms[j]) && Adjacent(state, last_end, atoms[j].token_begin, false)) {
+          Emit(state, sentence, a.token_begin, atoms[j].token_end, atoms[j], role, "", out);
+          k = j + 1;
+          continue;
+        }
+        if (role != nullptr) {
+          Emit(state, sentence, a.token_begin, role->token_end, a, role,
+               EntryOf(*role).code, out);
+          k = j;
+          continue;
+        }
+        // "North Korean and Chinese officials": the role is shared.
+        std::string_view shared_role;
+        if (HowOf(a) == NameKind::kAdjective && k + 2 < n && IsCountryish(atoms[k + 1]) &&
+            HowOf(atoms[k + 1]) == NameKind::kAdjective && IsRole(atoms[k + 2]) &&
+            atoms[k + 2].token_begin == atoms[k + 1].token_end) {
+          bool joined = true;
+          for (uint32_t p = a.token_end; p < atoms[k + 1].token_begin; ++p) {
+            const std::string_view w = tokens[p].lower;
+            if (w != "and" && w != "or" && w != ",") joined = false;
+          }
+          if (joined && atoms[k + 1].token_begin > a.token_end)
+            shared_role = EntryOf(atoms[k + 2]).code;
+        }
+        Emit(state, sentence, a.token_begin, a.token_end, a, nullptr, shared_role, out);
+        ++k;
+        continue;
+      }
+      if (IsRole(a)) {
+        const size_t j = k + 1;
+        if (j < n && IsPerson(atoms[j]) && Adjacent(state, a.token_end, atoms[j].token_begin, false)) {
+          Emit(state, sentence, a.token_begin, atoms[j].token_end, atoms[j], &a, "", out);
+          k = j + 1;
+          continue;
+        }
+        // "the army of Sudan", "troops of the DPRK".
+        if (j < n && IsCountryish(atoms[j]) && HowOf(atoms[j]) != NameKind::kAdjective) {
+          uint32_t p = a.token_end;
+          if (p < atoms[j].token_begin && tokens[p].lower == "of") {
+            ++p;
+            if (p < atoms[j].token_begin && tokens[p].lower == "the") ++p;
+            if (p == atoms[j].token_begin) {
+              Emit(state, sentence, a.token_begin, atoms[j].token_end, atoms[j], &a,
+                   EntryOf(a).code, out);
+              k = j + 1;
+              continue;
+            }
+          }
+        }
+        ++k;  // a role with no country is not an actor
+        continue;
+      }
+      Emit(state, sentence, a.token_begin, a.token_end, a, nullptr, "", out);
+      ++k;
+    }
+  }
+
+  std::unique_ptr<ActorData> data_;
+};
+
+}  // namespace
+
+std::unique_ptr<ActorDictionary> MakeActorMatcher(std::unique_ptr<dict::ActorData> data) {
+  return std::make_unique<ActorMatcher>(std::move(data));
+}
+
+}  // namespace dyad::match

@@ -1,0 +1,91 @@
+// JSON Lines writers for dyad's records (docs/output.md).
+#include <simdjson.h>
+
+#include <cstdio>
+
+#include "util/strings.h"
+#include "dyad/output.h"
+
+namespace dyad {
+namespace {
+
+// Length of the valid UTF-8 sequence at s[i], or 0 when it is not valid.
+size_t Utf8Length(std::string_view s, size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+  if (len == 0 || i + len > s.size()) return 0;
+  for (size_t k = 1; k < len; ++k)
+    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+  return IsValidUtf8(s.substr(i, len)) ? len : 0;
+}
+
+}  // namespace
+
+bool IsValidUtf8(std::string_view s) { return simdjson::validate_utf8(s.data(), s.size()); }
+
+void AppendJsonString(std::string_view s, std::string* out) {
+  out->push_back('"');
+  const bool valid = IsValidUtf8(s);
+  size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      const size_t len = valid ? 1 : Utf8Length(s, i);
+      if (len == 0) {
+        out->append("\xEF\xBF\xBD");
+        ++i;
+      } else {
+        out->append(s.substr(i, len));
+        i += len;
+      }
+      continue;
+    }
+    switch (c) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      default:
+        if (c < 0x20) {
+          char buffer[8];
+          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+          out->append(buffer);
+        } else {
+          out->push_back(static_cast<char>(c));
+        }
+    }
+    ++i;
+  }
+  out->push_back('"');
+}
+
+void AppendActorJson(const Article& article, const Analysis& analysis,
+                     const ActorMention& m, std::string* out) {
+  out->append("{\"article\":");
+  AppendJsonString(article.id, out);
+  util::Append(out, ",\"sentence\":", m.sentence, ",\"code\":");
+  AppendJsonString(m.code, out);
+  out->append(",\"country\":");
+  if (m.country.empty()) {
+    out->append("null");
+  } else {
+    AppendJsonString(m.country, out);
+  }
+  out->append(",\"role\":");
+  if (m.role.empty()) {
+    out->append("null");
+  } else {
+    AppendJsonString(m.role, out);
+  }
+  out->append(",\"text\":");
+  AppendJsonString(analysis.doc.text.substr(m.begin, m.end - m.begin), out);
+  util::Append(out, ",\"span\":[", m.begin, ",", m.end, "],\"kind\":\"",
+                  ActorKindName(m.kind), "\",\"entry\":");
+  AppendJsonString(m.entry, out);
+  out->append(",\"dict\":");
+  AppendJsonString(util::Cat(m.origin.file, ":", m.origin.line), out);
+  out->append("}\n");
+}
+
+}  // namespace dyad

@@ -1,0 +1,88 @@
+// Ambiguous names in the bundled dictionary are settled by context.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "e2e/test_support.h"
+
+namespace dyad {
+namespace {
+
+std::vector<std::string> Codes(const std::string& text, const char* date = "2024-04-16") {
+  Article article;
+  article.id = "t";
+  article.text = text;
+  article.date = *ParseDate(date);
+  Analysis analysis;
+  testing::SharedPipeline().Analyze(article, &analysis);
+  std::vector<std::string> codes;
+  for (const ActorMention& m : analysis.actors)
+    codes.push_back(m.code + "=" + article.text.substr(m.begin, m.end - m.begin));
+  return codes;
+}
+
+bool Has(const std::vector<std::string>& codes, const std::string& what) {
+  for (const auto& c : codes)
+    if (c == what) return true;
+  return false;
+}
+
+bool Mentions(const std::vector<std::string>& codes, const std::string& prefix) {
+  for (const auto& c : codes)
+    if (c.rfind(prefix, 0) == 0) return true;
+  return false;
+}
+
+TEST(AmbiguityTest, Georgia) {
+  EXPECT_TRUE(Has(Codes("Georgia accused Russia of moving troops into South Ossetia, officials in "
+                        "Tbilisi said."),
+                  "GEOGOV=Georgia"));
+  EXPECT_FALSE(Mentions(Codes("Georgia's governor signed the bill in Atlanta, and the state Senate "
+                              "approved it."),
+                        "GEO"));
+}
+
+TEST(AmbiguityTest, Jordan) {
+  EXPECT_TRUE(Has(Codes("Jordan closed its border with Syria."), "JORGOV=Jordan"));
+  EXPECT_FALSE(Mentions(Codes("Michael Jordan watched the game."), "JOR"));
+}
+
+TEST(AmbiguityTest, Chad) {
+  EXPECT_TRUE(Has(Codes("Chad sent troops to the border with Sudan."), "TCDGOV=Chad"));
+  EXPECT_FALSE(Mentions(Codes("Chad Johnson scored twice."), "TCD"));
+}
+
+TEST(AmbiguityTest, Turkey) {
+  EXPECT_TRUE(Mentions(Codes("Turkey summoned the Swedish ambassador."), "TURGOV="));
+  EXPECT_FALSE(Mentions(Codes("The family ate roast turkey."), "TUR"));
+}
+
+TEST(AmbiguityTest, Niger) {
+  EXPECT_TRUE(Has(Codes("Niger expelled the French ambassador."), "NERGOV=Niger"));
+  EXPECT_FALSE(Mentions(Codes("Boats carried rice down the Niger River."), "NER"));
+}
+
+TEST(AmbiguityTest, TheNorth) {
+  EXPECT_TRUE(Has(Codes("Seoul said the North fired two missiles."), "PRKGOV=the North"));
+  EXPECT_FALSE(Mentions(Codes("Snow fell across the North of England."), "PRK"));
+}
+
+TEST(AmbiguityTest, PeopleByDate) {
+  EXPECT_TRUE(Has(Codes("Donald Trump met Kim Jong-Un.", "2019-06-30"), "USAGOV=Donald Trump"));
+  EXPECT_TRUE(Has(Codes("Donald Trump met Kim Jong-Un.", "2022-06-30"), "USAELI=Donald Trump"));
+  EXPECT_TRUE(Has(Codes("Donald Trump met Kim Jong-Un.", "2025-06-30"), "USAGOV=Donald Trump"));
+  EXPECT_TRUE(Has(Codes("Kim Jong-Un visited Beijing.", "2019-01-08"), "PRKGOV=Kim Jong-Un"));
+}
+
+TEST(AmbiguityTest, RolePhrases) {
+  auto codes = Codes("Chinese officials, North Korean troops, Syrian rebels and Iranian protesters "
+                     "were all there.");
+  EXPECT_TRUE(Has(codes, "CHNGOV=Chinese officials"));
+  EXPECT_TRUE(Has(codes, "PRKMIL=North Korean troops"));
+  EXPECT_TRUE(Has(codes, "SYRREB=Syrian rebels"));
+  EXPECT_TRUE(Has(codes, "IRNCVL=Iranian protesters"));
+}
+
+}  // namespace
+}  // namespace dyad

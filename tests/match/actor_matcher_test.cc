@@ -1,0 +1,224 @@
+// The actor matcher on a small dictionary written here, so each rule is
+// tested alone: longest match, roles, titles, dates, short forms, options.
+#include <string>
+#include <vector>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "dyad/actors.h"
+#include "dyad/document.h"
+
+namespace dyad {
+namespace {
+
+constexpr char kDictionary[] = R"(
+country PRK North Korea
+  name DPRK
+  name the North | context Korea Pyongyang Seoul DPRK
+  adjective North Korean
+  capital Pyongyang
+country KOR South Korea
+  name Republic of Korea
+country CHN China
+  adjective Chinese
+  capital Beijing
+country SDN Sudan
+country SYR Syria
+  adjective Syrian
+country USA United States
+  name US
+  capital Washington | unless-next Post | unless-prev George
+  seat the Pentagon | role MIL
+country GEO Georgia
+  name Georgia | context Tbilisi Georgian | against Atlanta Senate
+country JOR Jordan
+  name Jordan | unless-prev Name | unless-next Name
+org CHNGOV Chinese Communist Party
+  name CCP
+org AFGREB Taliban
+  code AFGGOV 2021-08-15..
+person Donald Trump
+  short Trump
+  code USAGOV 2017-01-20..2021-01-20
+  code USAGOV 2025-01-20..
+  else USAELI
+person Kim Jong-Un
+  short Kim
+  code PRKGOV 2011-12-17..
+  else PRKELI
+person Kim Dae-jung
+  short Kim
+  code KORGOV 1998-02-25..2003-02-24
+person Xi Jinping
+  short Xi
+  code CHNGOV 2007-10-22..
+role GOV
+  noun officials
+  noun president
+  noun leader
+role MIL
+  noun troops
+  noun military
+  noun army
+role REB
+  noun rebels
+)";
+
+struct Found {
+  std::string code;
+  std::string text;
+};
+
+class ActorMatcherTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::vector<std::string> problems;
+    auto dict = ActorDictionary::FromTexts({{"actors/test.txt", kDictionary}},
+                                           [&](const Problem& p) { problems.push_back(p.ToString()); });
+    ASSERT_TRUE(dict.ok());
+    for (const auto& p : problems) ADD_FAILURE() << p;
+    dict_ = std::move(*dict);
+  }
+
+  std::vector<Found> Find(const std::string& text, std::optional<Date> date = std::nullopt) {
+    text_ = text;
+    Document doc;
+    Tokenize(text_, &doc);
+    std::vector<ActorMention> mentions;
+    dict_->Match(doc, date, &mentions);
+    std::vector<Found> found;
+    for (const auto& m : mentions) {
+      EXPECT_LE(m.end, text_.size());
+      EXPECT_EQ(m.begin, doc.tokens[m.token_begin].begin);
+      found.push_back({m.code, text_.substr(m.begin, m.end - m.begin)});
+    }
+    return found;
+  }
+
+  static Date D(const char* s) { return *ParseDate(s); }
+
+  std::unique_ptr<ActorDictionary> dict_;
+  std::string text_;
+};
+
+MATCHER_P2(IsActor, code, text, "") { return arg.code == code && arg.text == text; }
+
+TEST_F(ActorMatcherTest, LongestMatchWins) {
+  EXPECT_THAT(Find("South Korea and the Republic of Korea met North Korea."),
+              ::testing::ElementsAre(IsActor("KORGOV", "South Korea"),
+                                     IsActor("KORGOV", "Republic of Korea"),
+                                     IsActor("PRKGOV", "North Korea")));
+}
+
+TEST_F(ActorMatcherTest, CountryWithRoleWord) {
+  EXPECT_THAT(Find("North Korean troops crossed. China's military moved. The army of Sudan fled. "
+                   "Syrian rebels fought."),
+              ::testing::ElementsAre(IsActor("PRKMIL", "North Korean troops"),
+                                     IsActor("CHNMIL", "China's military"),
+                                     IsActor("SDNMIL", "army of Sudan"),
+                                     IsActor("SYRREB", "Syrian rebels")));
+}
+
+TEST_F(ActorMatcherTest, RoleWordAloneIsNotAnActor) {
+  EXPECT_TRUE(Find("The officials and the troops left.").empty());
+}
+
+TEST_F(ActorMatcherTest, CoordinatedAdjectivesShareTheRole) {
+  EXPECT_THAT(Find("North Korean and Chinese officials met."),
+              ::testing::ElementsAre(IsActor("PRKGOV", "North Korean"),
+                                     IsActor("CHNGOV", "Chinese officials")));
+}
+
+TEST_F(ActorMatcherTest, TitleFoldsIntoThePerson) {
+  EXPECT_THAT(Find("Chinese president Xi Jinping spoke to DPRK leader Kim Jong-Un.", D("2024-04-16")),
+              ::testing::ElementsAre(IsActor("CHNGOV", "Chinese president Xi Jinping"),
+                                     IsActor("PRKGOV", "DPRK leader Kim Jong-Un")));
+}
+
+TEST_F(ActorMatcherTest, OfficeDependsOnTheDate) {
+  EXPECT_EQ(Find("Donald Trump spoke.", D("2018-05-01"))[0].code, "USAGOV");
+  EXPECT_EQ(Find("Donald Trump spoke.", D("2022-05-01"))[0].code, "USAELI");
+  EXPECT_EQ(Find("Donald Trump spoke.", D("2025-02-01"))[0].code, "USAGOV");
+  EXPECT_EQ(Find("Donald Trump spoke.")[0].code, "USAGOV");  // no date: latest office
+  EXPECT_EQ(Find("The Taliban attacked.", D("2019-01-01"))[0].code, "AFGREB");
+  EXPECT_EQ(Find("The Taliban attacked.", D("2022-01-01"))[0].code, "AFGGOV");
+}
+
+TEST_F(ActorMatcherTest, PersonWithNoCodeOnTheDateIsNotAnActor) {
+  EXPECT_TRUE(Find("Kim Dae-jung spoke.", D("2010-01-01")).empty());
+  EXPECT_EQ(Find("Kim Dae-jung spoke.", D("2000-01-01"))[0].code, "KORGOV");
+}
+
+TEST_F(ActorMatcherTest, ShortFormNeedsAnEarlierFullName) {
+  EXPECT_TRUE(Find("Kim said so.", D("2024-04-16")).empty());
+  EXPECT_THAT(Find("Kim Jong-Un arrived. Kim said so. Kim's aides agreed.", D("2024-04-16")),
+              ::testing::ElementsAre(IsActor("PRKGOV", "Kim Jong-Un"), IsActor("PRKGOV", "Kim"),
+                                     IsActor("PRKGOV", "Kim")));
+}
+
+TEST_F(ActorMatcherTest, ShortFormPicksTheLatestPersonOfThatName) {
+  // In 2000 Kim Jong-Un held no office (PRKELI); Kim Dae-jung was KORGOV.
+  auto found = Find("Kim Dae-jung met Kim Jong-Un. Kim spoke.", D("2000-06-13"));
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[2].code, "PRKELI");
+  found = Find("Kim Jong-Un met Kim Dae-jung. Kim spoke.", D("2000-06-13"));
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[2].code, "KORGOV");
+}
+
+TEST_F(ActorMatcherTest, ContextDecidesAmbiguousNames) {
+  EXPECT_TRUE(Find("The North fired missiles.").empty());
+  EXPECT_THAT(Find("The North fired missiles toward Seoul."),
+              ::testing::ElementsAre(IsActor("PRKGOV", "The North")));
+  EXPECT_TRUE(Find("Voters in Georgia and Atlanta chose a senator.").empty());
+  EXPECT_THAT(Find("Georgia recalled its envoy from Tbilisi talks."),
+              ::testing::ElementsAre(IsActor("GEOGOV", "Georgia")));
+  EXPECT_TRUE(Find("Georgia's Senate race drew crowds in Atlanta; a Georgian chef cooked.").empty());
+}
+
+TEST_F(ActorMatcherTest, NeighbouringNamesBlockAName) {
+  EXPECT_TRUE(Find("Michael Jordan played.").empty());
+  EXPECT_TRUE(Find("Fans cheered Jordan Peterson.").empty());
+  EXPECT_THAT(Find("Jordan closed its border."), ::testing::ElementsAre(IsActor("JORGOV", "Jordan")));
+  EXPECT_TRUE(Find("The Washington Post reported it.").empty());
+  EXPECT_THAT(Find("Washington warned Beijing."),
+              ::testing::ElementsAre(IsActor("USAGOV", "Washington"), IsActor("CHNGOV", "Beijing")));
+}
+
+TEST_F(ActorMatcherTest, SeatWithItsOwnRole) {
+  EXPECT_THAT(Find("The Pentagon said that Pentagon planners agreed."),
+              ::testing::ElementsAre(IsActor("USAMIL", "The Pentagon"), IsActor("USAMIL", "Pentagon")));
+}
+
+TEST_F(ActorMatcherTest, LowerCaseDictionaryWordsMatchAnyCase) {
+  EXPECT_THAT(Find("Chinese Officials met."), ::testing::ElementsAre(IsActor("CHNGOV", "Chinese Officials")));
+}
+
+TEST_F(ActorMatcherTest, CapitalisedDictionaryWordsMatchExactly) {
+  EXPECT_TRUE(Find("the united states and china").empty());
+}
+
+TEST_F(ActorMatcherTest, OrganisationCodesSplitIntoCountryAndRole) {
+  Document doc;
+  text_ = "The CCP spoke.";
+  Tokenize(text_, &doc);
+  std::vector<ActorMention> mentions;
+  dict_->Match(doc, std::nullopt, &mentions);
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].code, "CHNGOV");
+  EXPECT_EQ(mentions[0].country, "CHN");
+  EXPECT_EQ(mentions[0].role, "GOV");
+  EXPECT_EQ(mentions[0].kind, ActorKind::kOrg);
+  EXPECT_EQ(mentions[0].origin.file, "actors/test.txt");
+  EXPECT_GT(mentions[0].origin.line, 0u);
+}
+
+TEST_F(ActorMatcherTest, EmptyAndOddInputs) {
+  EXPECT_TRUE(Find("").empty());
+  EXPECT_TRUE(Find("... !!! ,,,").empty());
+  EXPECT_TRUE(Find(std::string("China\0China", 11)).size() <= 2);
+}
+
+}  // namespace
+}  // namespace dyad
