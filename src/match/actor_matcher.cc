@@ -39,6 +39,10 @@ struct ArticleState {
   std::vector<uint32_t> exact;   // word id of each token's exact form
   std::vector<uint32_t> folded;  // word id of each token's lower form
   std::vector<uint32_t> mentioned_people;  // entry ids, in order of mention
+  // Scratch space of FindAtoms, kept across sentences.
+  std::vector<std::pair<uint32_t, uint32_t>> accepting;
+  std::vector<uint32_t> frontier;
+  std::vector<uint32_t> next;
   bool words_ready = false;
   util::ViewSet words;  // every token norm, lazily
 
@@ -55,6 +59,12 @@ bool IsName(const Token& t, bool allow_sentence_start) {
   if (t.kind != TokenKind::kWord || !t.Has(kCapitalized)) return false;
   if (!t.Has(kSentenceStart)) return true;
   return allow_sentence_start && (t.tag == Tag::kNone || t.tag == Tag::kNNP || t.tag == Tag::kNNPS);
+}
+
+bool HasNonAscii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  return false;
 }
 
 bool InList(const std::vector<std::string>& list, std::string_view word) {
@@ -81,8 +91,13 @@ class ActorMatcher final : public ActorDictionary {
     state.folded.resize(doc.tokens.size());
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
       const Token& t = doc.tokens[i];
-      auto e = data_->exact_words.find(t.norm);
-      state.exact[i] = e == data_->exact_words.end() ? dict::kNoWord : e->second;
+      // Exact-case dictionary words all have a capital or a non-ASCII
+      // byte; a plain lower-case token needs only the folded lookup.
+      state.exact[i] = dict::kNoWord;
+      if (t.lower.data() != t.norm.data() || HasNonAscii(t.norm)) {
+        auto e = data_->exact_words.find(t.norm);
+        if (e != data_->exact_words.end()) state.exact[i] = e->second;
+      }
       auto f = data_->folded_words.find(t.lower);
       state.folded[i] = f == data_->folded_words.end() ? dict::kNoWord : f->second;
     }
@@ -161,8 +176,9 @@ class ActorMatcher final : public ActorDictionary {
 
   void FindAtoms(ArticleState& state, const Sentence& s, std::vector<Atom>* atoms) const {
     // Accepting (end, node) pairs of the current start, longest last.
-    std::vector<std::pair<uint32_t, uint32_t>> accepting;
-    std::vector<uint32_t> frontier, next;
+    auto& accepting = state.accepting;
+    auto& frontier = state.frontier;
+    auto& next = state.next;
     uint32_t i = s.token_begin;
     while (i < s.token_end) {
       accepting.clear();
