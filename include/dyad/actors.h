@@ -95,6 +95,9 @@ class ActorDictionary {
                      std::vector<ActorMention>* out) const = 0;
 
   virtual ActorDictionaryStats Stats() const = 0;
+
+  // True when `code` is a country code of the dictionary ("PRK").
+  virtual bool IsCountry(std::string_view code) const = 0;
 };
 
 }  // namespace dyad

@@ -81,6 +81,7 @@ class ActorMatcher final : public ActorDictionary {
   explicit ActorMatcher(std::unique_ptr<ActorData> data) : data_(std::move(data)) {}
 
   ActorDictionaryStats Stats() const override { return data_->stats; }
+  bool IsCountry(std::string_view code) const override { return data_->country_codes.contains(code); }
 
   void Match(const Document& doc, std::optional<Date> date,
              std::vector<ActorMention>* out) const override {
