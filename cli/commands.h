@@ -10,6 +10,7 @@ namespace dyad::cli {
 void RegisterActors(CLI::App& app);
 void RegisterExplain(CLI::App& app);
 void RegisterEval(CLI::App& app);
+void RegisterCode(CLI::App& app);
 
 int ExitCode();
 void SetExitCode(int code);

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
                  "dyad's data folder (dictionaries); default: found next to the program");
   dyad::cli::RegisterActors(app);
   dyad::cli::RegisterExplain(app);
+  dyad::cli::RegisterCode(app);
   dyad::cli::RegisterEval(app);
   try {
     app.parse(argc, argv);

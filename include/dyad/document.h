@@ -145,7 +145,7 @@ struct Chunk {
 // Owns strings that tokens point to when their text differs from the
 // article's. Stable: adding never moves earlier strings. Strings live in
 // large blocks, so adding a short string does not allocate; Clear() keeps
-// the blocks (up to about 1 MiB) for the next article. Copying an arena
+// the blocks (up to 4 MiB) for the next article. Copying an arena
 // gives an empty one (views copied along with it still point into the
 // source's blocks).
 class TextArena {
@@ -196,7 +196,7 @@ class TextArena {
 
  private:
   static constexpr size_t kBlockBytes = 64 << 10;
-  static constexpr size_t kMaxKeptBytes = 1 << 20;
+  static constexpr size_t kMaxKeptBytes = 4 << 20;
   struct Block {
     std::unique_ptr<char[]> bytes;
     size_t size = 0;

@@ -14,6 +14,7 @@
 
 #include "dyad/actors.h"
 #include "dyad/article.h"
+#include "dyad/events.h"
 #include "dyad/pipeline.h"
 
 namespace dyad {
@@ -27,6 +28,12 @@ void AppendJsonString(std::string_view s, std::string* out);
 //  "text":..., "span":[b,e], "kind":..., "entry":..., "dict":"FILE:LINE"}
 void AppendActorJson(const Article& article, const Analysis& analysis,
                      const ActorMention& mention, std::string* out);
+
+// Appends one event record (docs/output.md, "Events") and a newline.
+// `ordinal` numbers the events of one sentence: the id is
+// "ARTICLE:SENTENCE:ORDINAL".
+void AppendEventJson(const Article& article, const Analysis& analysis, const Event& event,
+                     uint32_t ordinal, std::string* out);
 
 // True when `s` is valid UTF-8.
 bool IsValidUtf8(std::string_view s);

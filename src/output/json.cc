@@ -88,4 +88,60 @@ void AppendActorJson(const Article& article, const Analysis& analysis,
   out->append("}\n");
 }
 
+namespace {
+
+void AppendEventActor(const Analysis& analysis, const EventActor& a, std::string* out) {
+  out->append("{\"code\":");
+  AppendJsonString(a.code, out);
+  out->append(",\"country\":");
+  if (a.country.empty()) out->append("null");
+  else AppendJsonString(a.country, out);
+  out->append(",\"role\":");
+  if (a.role.empty()) out->append("null");
+  else AppendJsonString(a.role, out);
+  out->append(",\"text\":");
+  AppendJsonString(analysis.doc.text.substr(a.begin, a.end - a.begin), out);
+  util::Append(out, ",\"span\":[", a.begin, ",", a.end, "]}");
+}
+
+}  // namespace
+
+void AppendEventJson(const Article& article, const Analysis& analysis, const Event& e,
+                     uint32_t ordinal, std::string* out) {
+  out->append("{\"id\":");
+  AppendJsonString(util::Cat(article.id, ":", e.sentence, ":", ordinal), out);
+  out->append(",\"article\":");
+  AppendJsonString(article.id, out);
+  util::Append(out, ",\"sentence\":", e.sentence, ",\"date\":");
+  if (e.date) AppendJsonString(e.date->ToString(), out);
+  else out->append("null");
+  util::Append(out, ",\"date_precision\":\"", DatePrecisionName(e.date_precision),
+               "\",\"historical\":", e.historical ? "true" : "false", ",\"source\":");
+  AppendEventActor(analysis, e.source, out);
+  out->append(",\"target\":");
+  AppendEventActor(analysis, e.target, out);
+  const CameoCode& c = *e.cameo;
+  out->append(",\"cameo\":");
+  AppendJsonString(c.code, out);
+  out->append(",\"root\":");
+  AppendJsonString(std::string_view(c.code).substr(0, 2), out);
+  out->append(",\"label\":");
+  AppendJsonString(c.label, out);
+  char goldstein[16];
+  std::snprintf(goldstein, sizeof goldstein, "%.1f", c.goldstein);
+  util::Append(out, ",\"goldstein\":", std::string_view(goldstein), ",\"quad_class\":", c.quad_class,
+               ",\"plover\":");
+  if (c.plover.empty()) out->append("null");
+  else AppendJsonString(c.plover, out);
+  util::Append(out, ",\"negated\":", e.negated ? "true" : "false", ",\"modality\":\"",
+               ModalityName(e.modality), "\",\"location\":null,\"verb\":{\"text\":");
+  AppendJsonString(analysis.doc.text.substr(e.verb_begin, e.verb_end - e.verb_begin), out);
+  util::Append(out, ",\"span\":[", e.verb_begin, ",", e.verb_end, "]},\"pattern\":");
+  AppendJsonString(util::Cat(e.pattern.file, ":", e.pattern.line), out);
+  out->append(",\"sentence_text\":");
+  const Sentence& s = analysis.doc.sentences[e.sentence];
+  AppendJsonString(analysis.doc.text.substr(s.begin, s.end - s.begin), out);
+  out->append("}\n");
+}
+
 }  // namespace dyad

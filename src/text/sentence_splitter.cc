@@ -155,7 +155,11 @@ void SplitSentences(const std::vector<TokenInfo>& info, Document* doc) {
       } else if (ti.gap == Gap::kNewline && ti.role == Role::kBullet) {
         boundary = true;  // a list item
       } else if (ending == Ending::kStrong) {
-        boundary = CanOpenSentence(tokens[i], ti);
+        // A line that ends in terminal punctuation ends its sentence, unless
+        // the next line goes on with punctuation.
+        boundary = CanOpenSentence(tokens[i], ti) ||
+                   (ti.gap == Gap::kNewline &&
+                    (tokens[i].kind == TokenKind::kWord || tokens[i].kind == TokenKind::kSymbol));
       } else if (ending == Ending::kWeak) {
         boundary =
             IsOpener(tokens[i]) || (ti.gap == Gap::kNewline && CanOpenSentence(tokens[i], ti));

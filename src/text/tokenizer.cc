@@ -1066,7 +1066,8 @@ void Tokenize(std::string_view text, Document* doc) {
   text::Scanner scanner(text, doc, &info);
   scanner.Run();
   text::SplitSentences(info, doc);
-  if (info.capacity() > (1u << 20)) std::vector<text::TokenInfo>().swap(info);
+  // Keep the scratch space unless an unusually large text inflated it.
+  if (info.capacity() > (8u << 20)) std::vector<text::TokenInfo>().swap(info);
 }
 
 }  // namespace dyad

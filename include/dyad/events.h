@@ -1,0 +1,112 @@
+// dyad/events.h: the event coder: who did what to whom, coded in CAMEO.
+//
+//   auto coder = dyad::EventCoder::Load(data_dir, report_problem);
+//   dyad::Analysis analysis;
+//   pipeline->Analyze(article, &analysis);          // tokens, tags, actors
+//   std::vector<dyad::Event> events;
+//   (*coder)->Code(article, analysis, &events);
+//
+// The CAMEO codebook is read from data/cameo/codebook.txt and the verb and
+// phrase patterns from data/events/*.txt (docs/verbs.md). Load() once;
+// Code() is const and thread-safe.
+#ifndef DYAD_EVENTS_H_
+#define DYAD_EVENTS_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "dyad/actors.h"
+#include "dyad/article.h"
+#include "dyad/pipeline.h"
+
+namespace dyad {
+
+// One line of the CAMEO codebook.
+struct CameoCode {
+  std::string code;   // "042"
+  std::string label;  // "Make a visit"
+  double goldstein = 0;
+  int quad_class = 0;        // 1 verbal cooperation .. 4 material conflict
+  std::string plover;        // PLOVER event type, or empty
+  std::string plover_mode;   // PLOVER mode, or empty
+};
+
+// How sure the text is that the act happened.
+enum class Modality : uint8_t {
+  kAsserted,      // told as fact
+  kHedged,        // may, might, reportedly, allegedly
+  kIntended,      // plans to, intends to, is expected to, will
+  kHypothetical,  // would, could, if ...
+};
+std::string_view ModalityName(Modality m);
+
+enum class DatePrecision : uint8_t {
+  kDay,      // the text names the day ("on Sunday", "on April 13", "yesterday")
+  kMonth,    // "in April", "last month"
+  kYear,     // "in 2018", "last year"
+  kArticle,  // no date in the text: the publication date
+};
+std::string_view DatePrecisionName(DatePrecision p);
+
+struct EventActor {
+  std::string code;
+  std::string country;
+  std::string role;
+  uint32_t begin = 0;  // byte span of the mention (for a pronoun: the pronoun)
+  uint32_t end = 0;
+};
+
+struct Event {
+  uint32_t sentence = 0;
+  EventActor source;
+  EventActor target;
+  const CameoCode* cameo = nullptr;  // owned by the coder
+  bool negated = false;
+  Modality modality = Modality::kAsserted;
+  bool historical = false;
+  std::optional<Date> date;
+  DatePrecision date_precision = DatePrecision::kArticle;
+  uint32_t verb_begin = 0;  // byte span of the word the pattern is anchored on
+  uint32_t verb_end = 0;
+  Origin pattern;           // the dictionary line of the pattern that matched
+  std::string_view pattern_text;
+};
+
+// Why a candidate was not coded, for `dyad explain`.
+struct Rejection {
+  uint32_t sentence = 0;
+  uint32_t verb_begin = 0;
+  uint32_t verb_end = 0;
+  Origin pattern;
+  std::string reason;
+};
+
+class EventCoder {
+ public:
+  virtual ~EventCoder() = default;
+
+  // Reads the codebook and every *.txt under `data_dir`/events/. Bad lines
+  // go to `problems` and are skipped; a missing codebook is NotFound.
+  static absl::StatusOr<std::unique_ptr<EventCoder>> Load(const std::string& data_dir,
+                                                          const ProblemSink& problems);
+
+  // Appends the events of an analysed article, in text order. With
+  // `rejections`, also says why each candidate that matched a pattern was
+  // not coded.
+  virtual void Code(const Article& article, const Analysis& analysis, std::vector<Event>* out,
+                    std::vector<Rejection>* rejections = nullptr) const = 0;
+
+  // The codebook entry of a code, or null.
+  virtual const CameoCode* Find(std::string_view code) const = 0;
+
+  virtual size_t pattern_count() const = 0;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_EVENTS_H_

@@ -1,0 +1,226 @@
+// Negation, modality, dates and history cues (event/context.h).
+#include "event/context.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <string_view>
+
+namespace dyad::event {
+namespace {
+
+constexpr std::array<std::string_view, 7> kWeekdays = {"sunday",   "monday", "tuesday", "wednesday",
+                                                       "thursday", "friday", "saturday"};
+
+int MonthOf(std::string_view w) {
+  static constexpr std::array<std::string_view, 12> kFull = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  static constexpr std::array<std::string_view, 12> kShort = {"jan.", "feb.", "mar.", "apr.", "may.", "jun.",
+                                                              "jul.", "aug.", "sept.", "oct.", "nov.", "dec."};
+  for (int m = 0; m < 12; ++m)
+    if (w == kFull[m] || w == kShort[m]) return m + 1;
+  if (w == "sep.") return 9;
+  return 0;
+}
+
+int SmallNumber(std::string_view w) {
+  if (w.empty() || w.size() > 4) return -1;
+  int v = 0;
+  size_t i = 0;
+  for (; i < w.size() && w[i] >= '0' && w[i] <= '9'; ++i) v = v * 10 + (w[i] - '0');
+  if (i == 0) return -1;
+  const std::string_view suffix = w.substr(i);
+  if (!suffix.empty() && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return -1;
+  return v;
+}
+
+int Year(std::string_view w) {
+  if (w.size() != 4) return 0;
+  int v = 0;
+  for (char c : w) {
+    if (c < '0' || c > '9') return 0;
+    v = v * 10 + (c - '0');
+  }
+  return v >= 1800 && v <= 2100 ? v : 0;
+}
+
+bool IsYearRange(std::string_view w) {  // 1950-1953
+  return w.size() == 9 && Year(w.substr(0, 4)) && w[4] == '-' && Year(w.substr(5));
+}
+
+bool Has(std::initializer_list<std::string_view> list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+}  // namespace
+
+int64_t DaysFromCivil(const Date& d) {
+  const int y = d.year - (d.month <= 2);
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned mp = static_cast<unsigned>(d.month + (d.month > 2 ? -3 : 9));
+  const unsigned doy = (153 * mp + 2) / 5 + static_cast<unsigned>(d.day) - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return static_cast<int64_t>(era) * 146097 + static_cast<int64_t>(doe) - 719468;
+}
+
+Date CivilFromDays(int64_t z) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t y = static_cast<int64_t>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  return Date{static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
+}
+
+SentenceContext AnalyzeSentence(const Document& doc, const Sentence& sentence,
+                                const std::optional<Date>& published) {
+  SentenceContext c;
+  const auto& tokens = doc.tokens;
+  const int64_t pub = published ? DaysFromCivil(*published) : 0;
+  auto set_date = [&](const Date& d, DatePrecision p) {
+    if (c.date) return;  // the first date expression wins
+    c.date = d;
+    c.precision = p;
+  };
+  for (uint32_t i = sentence.token_begin; i < sentence.token_end; ++i) {
+    const std::string_view w = tokens[i].lower;
+    const std::string_view prev = i > sentence.token_begin ? tokens[i - 1].lower : std::string_view();
+    const std::string_view next = i + 1 < sentence.token_end ? tokens[i + 1].lower : std::string_view();
+    // History cues.
+    if (w == "century" || w == "centuries" || w == "decades" || (w == "ago" && (prev == "years" || prev == "decades")))
+      c.historical = true;
+    if (w == "presidency" && i >= sentence.token_begin + 2 &&
+        tokens[i - 2].lower == "during")
+      c.historical = true;
+    if (IsYearRange(w)) c.historical = true;
+    if (tokens[i].norm == "War" && i > sentence.token_begin) {
+      for (uint32_t q = i; q > sentence.token_begin && i - q < 5; --q)
+        if (Has({"during", "in", "since", "after", "before"}, tokens[q - 1].lower)) c.historical = true;
+    }
+    if (!published) continue;
+    // Dates.
+    if (w == "yesterday") set_date(CivilFromDays(pub - 1), DatePrecision::kDay);
+    if (w == "today" || w == "tonight") set_date(*published, DatePrecision::kDay);
+    for (int wd = 0; wd < 7; ++wd) {
+      if (w != kWeekdays[wd]) continue;
+      // The most recent such day up to the publication date ("next Sunday":
+      // the coming one).
+      const int pub_wd = static_cast<int>(((pub % 7) + 11) % 7);  // 1970-01-01 was a Thursday
+      int back = (pub_wd - wd + 7) % 7;
+      int64_t day = pub - back;
+      if (prev == "next" || prev == "coming") day = pub + ((wd - pub_wd + 7) % 7 == 0 ? 7 : (wd - pub_wd + 7) % 7);
+      set_date(CivilFromDays(day), DatePrecision::kDay);
+    }
+    if (const int month = MonthOf(w); month != 0 && tokens[i].Has(kCapitalized)) {
+      int day = SmallNumber(next);
+      if (day < 1 || day > 31) day = SmallNumber(prev);
+      int year = published->year;
+      if (i + 2 < sentence.token_end && Year(tokens[i + 2].lower)) year = Year(tokens[i + 2].lower);
+      else if (i + 3 < sentence.token_end && tokens[i + 2].norm == "," && Year(tokens[i + 3].lower))
+        year = Year(tokens[i + 3].lower);
+      if (day >= 1 && day <= DaysInMonth(year, month)) {
+        Date d{year, month, day};
+        if (year == published->year && DaysFromCivil(d) > pub + 31) d.year -= 1;
+        set_date(d, DatePrecision::kDay);
+      } else if (Year(next)) {
+        set_date(Date{Year(next), month, 1}, DatePrecision::kMonth);
+      }
+    }
+    if (w == "last" || w == "this") {
+      if (next == "year") set_date(Date{published->year - (w == "last"), 1, 1}, DatePrecision::kYear);
+      if (next == "month") {
+        Date d{published->year, published->month, 1};
+        if (w == "last") d = d.month == 1 ? Date{d.year - 1, 12, 1} : Date{d.year, d.month - 1, 1};
+        set_date(d, DatePrecision::kMonth);
+      }
+      if (next == "week") set_date(CivilFromDays(pub - (w == "last" ? 7 : 0)), DatePrecision::kDay);
+    }
+    if (const int year = Year(w); year != 0 && Has({"in", "during", "of", "early", "late", "mid"}, prev)) {
+      set_date(Date{year, 1, 1}, DatePrecision::kYear);
+    }
+  }
+  // A dated event a year or more before publication is history.
+  if (published && c.date && !c.historical) {
+    const bool year_only = c.precision == DatePrecision::kYear;
+    if (year_only ? c.date->year < published->year : DaysFromCivil(*c.date) < pub - 330) c.historical = true;
+  }
+  return c;
+}
+
+Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anchor, bool noun) {
+  Verdict v;
+  const auto& tokens = doc.tokens;
+  auto raise = [&](Modality m) { v.modality = std::max(v.modality, m); };
+  auto is_verb = [](const Token& t) {
+    return t.tag == Tag::kVB || t.tag == Tag::kVBD || t.tag == Tag::kVBG || t.tag == Tag::kVBN ||
+           t.tag == Tag::kVBP || t.tag == Tag::kVBZ;
+  };
+  bool governing_seen = false;  // a noun's governing verb ("made no comment")
+  bool infinitive = false;      // the anchor is "to VERB"
+  bool chained = false;         // ... and a verb governs it ("refused to condemn")
+  for (uint32_t q = anchor; q > sentence.token_begin && anchor - q < 10; --q) {
+    const Token& t = tokens[q - 1];
+    const std::string_view w = t.lower;
+    const std::string_view lemma = t.lemma;
+    if (w == "," || w == ";" || w == ":" || w == "that" || w == "which" || w == "who" || w == "and" ||
+        w == "but" || w == "while")
+      break;
+    if (w == "not" || w == "n't" || w == "never" || w == "no" || w == "without") {
+      v.negated = true;
+      continue;
+    }
+    if (Has({"may", "might", "could", "reportedly", "allegedly", "possibly", "perhaps", "likely"}, w)) {
+      raise(Modality::kHedged);
+      continue;
+    }
+    if (w == "would" || w == "should") {
+      raise(Modality::kHypothetical);
+      continue;
+    }
+    if (w == "will" || w == "shall" || w == "'ll") {
+      raise(Modality::kIntended);
+      continue;
+    }
+    if (t.tag == Tag::kTO) {
+      if (q == anchor || (q < anchor && tokens[q].tag == Tag::kRB)) infinitive = true;
+      continue;
+    }
+    if (is_verb(t)) {
+      if (Has({"be", "have", "do", "get"}, lemma)) continue;  // auxiliaries
+      if (q < anchor && tokens[q].tag == Tag::kTO) {
+        chained = true;
+        if (Has({"refuse", "decline", "fail", "deny", "reject", "avoid", "stop", "cease"}, lemma)) v.negated = true;
+        if (Has({"plan", "intend", "expect", "aim", "prepare", "hope", "want", "seek", "threaten", "vow",
+                 "pledge", "promise", "propose", "agree", "offer", "schedule", "set", "wish", "try",
+                 "attempt", "consider", "decide", "move", "mean"},
+                lemma))
+          raise(Modality::kIntended);
+        continue;
+      }
+      if (noun && !governing_seen) {
+        governing_seen = true;
+        continue;
+      }
+      break;
+    }
+    if (t.tag == Tag::kMD || t.tag == Tag::kRB || t.tag == Tag::kRBR || t.tag == Tag::kDT ||
+        t.tag == Tag::kJJ || t.tag == Tag::kPRPS || t.tag == Tag::kCD || t.tag == Tag::kPDT)
+      continue;
+    if (noun && !governing_seen) continue;  // the noun group itself
+    break;
+  }
+  // "urged China to help": an infinitive with a subject of its own is
+  // asked for, not done.
+  if (infinitive && !chained) raise(Modality::kHypothetical);
+  for (uint32_t q = sentence.token_begin; q < anchor; ++q)
+    if (tokens[q].lower == "if" || tokens[q].lower == "unless") raise(Modality::kHypothetical);
+  return v;
+}
+
+}  // namespace dyad::event

@@ -1,0 +1,42 @@
+// What the words around a pattern say about an event: negation, modality,
+// its date and whether it is history told as background.
+#ifndef DYAD_EVENT_CONTEXT_H_
+#define DYAD_EVENT_CONTEXT_H_
+
+#include <optional>
+
+#include "dyad/document.h"
+#include "dyad/events.h"
+
+namespace dyad::event {
+
+// Sentence-wide facts.
+struct SentenceContext {
+  std::optional<Date> date;  // the date the sentence names, if any
+  DatePrecision precision = DatePrecision::kArticle;
+  bool historical = false;   // background history ("in the Korean War (1950-1953)")
+};
+
+// Reads the date expressions and history cues of a sentence against the
+// publication date: "yesterday", "on Sunday", "on April 13", "last year",
+// "in 2018", "(1950-1953)", "in the 21st century", "during his presidency".
+SentenceContext AnalyzeSentence(const Document& doc, const Sentence& sentence,
+                                const std::optional<Date>& published);
+
+struct Verdict {
+  bool negated = false;
+  Modality modality = Modality::kAsserted;
+};
+
+// Negation and modality of the act anchored at token `anchor`: "did not
+// attack", "made no comment", "refused to condemn", "may attack", "plans to
+// visit", "threatened to strike", "urged X to", "if ...".
+Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anchor, bool noun);
+
+// Days since 1970-01-01 and back (proleptic Gregorian).
+int64_t DaysFromCivil(const Date& d);
+Date CivilFromDays(int64_t days);
+
+}  // namespace dyad::event
+
+#endif  // DYAD_EVENT_CONTEXT_H_

@@ -1,0 +1,546 @@
+// The event coder. For each word that anchors a pattern (a verb or noun
+// whose lemma starts a pattern of data/events/), the rest of the pattern is
+// matched against the words that follow, with actors filling $S and $T.
+// Then, from the syntax the chunker gives:
+//
+//  - the source of a verb pattern is the subject: the nearest actor before
+//    the verb group, skipping an apposition or relative clause set off by
+//    commas ("Zhao Leji, the third-ranked official in the CCP, praised");
+//    "X and Y" give one event each;
+//  - a passive ("Seoul was attacked by Pyongyang") swaps: the subject is the
+//    target and the actor after "by" the source;
+//  - a noun pattern's source is $S, else the possessor ("China's visit"),
+//    else the subject of the verb governing the noun ("X launched an
+//    attack on Y");
+//  - pronouns and descriptions ("he", "the two nations", "both sides") stand
+//    for actors named before them in the article;
+//  - negation, modality and dates come from the verb group and the sentence
+//    (event/context.h).
+#include <algorithm>
+#include <filesystem>
+
+#include "event/context.h"
+#include "event/event_data.h"
+
+namespace dyad {
+namespace event {
+namespace {
+
+bool IsVerbTag(Tag t) {
+  return t == Tag::kVB || t == Tag::kVBD || t == Tag::kVBG || t == Tag::kVBN || t == Tag::kVBP ||
+         t == Tag::kVBZ;
+}
+bool IsNounTag(Tag t) { return t == Tag::kNN || t == Tag::kNNS; }
+
+// Words that may stand between the words of a pattern unwritten.
+bool IsSkippable(const Token& t) {
+  switch (t.tag) {
+    case Tag::kDT: case Tag::kPDT: case Tag::kPRPS: case Tag::kCD: case Tag::kJJ:
+    case Tag::kJJR: case Tag::kJJS: case Tag::kRB: case Tag::kRBR: case Tag::kRBS:
+      return true;
+    default:
+      return false;
+  }
+}
+
+EventActor FromMention(const ActorMention& m) {
+  return EventActor{m.code, m.country, m.role, m.begin, m.end};
+}
+
+// Per-article state: which mention starts at each token, and the actors
+// seen so far for pronouns and descriptions.
+struct ArticleView {
+  const Document* doc = nullptr;
+  const std::vector<ActorMention>* mentions = nullptr;
+  std::vector<int32_t> mention_at;  // token -> mention starting there, or -1
+  std::vector<int32_t> chunk_of;    // token -> chunk index, or -1
+
+  void Build(const Analysis& a) {
+    doc = &a.doc;
+    mentions = &a.actors;
+    mention_at.assign(a.doc.tokens.size(), -1);
+    for (size_t m = 0; m < a.actors.size(); ++m) mention_at[a.actors[m].token_begin] = static_cast<int32_t>(m);
+    chunk_of.assign(a.doc.tokens.size(), -1);
+    for (size_t c = 0; c < a.doc.chunks.size(); ++c)
+      for (uint32_t t = a.doc.chunks[c].token_begin; t < a.doc.chunks[c].token_end && t < chunk_of.size(); ++t)
+        chunk_of[t] = static_cast<int32_t>(c);
+  }
+
+  // The mention that ends at or before token `t` and is the last such one
+  // starting at or after `from`, or -1.
+  int32_t MentionEndingBefore(uint32_t t, uint32_t from) const {
+    int32_t best = -1;
+    for (size_t m = 0; m < mentions->size(); ++m) {
+      const ActorMention& x = (*mentions)[m];
+      if (x.token_begin >= from && x.token_end <= t) best = static_cast<int32_t>(m);
+      if (x.token_begin >= t) break;
+    }
+    return best;
+  }
+};
+
+struct Match {
+  std::vector<EventActor> sources;
+  std::vector<EventActor> targets;
+  uint32_t end = 0;  // one past the last token matched
+};
+
+class Coder final : public EventCoder {
+ public:
+  explicit Coder(std::unique_ptr<EventData> data) : data_(std::move(data)) {}
+
+  const CameoCode* Find(std::string_view code) const override {
+    auto it = data_->codes.find(code);
+    return it == data_->codes.end() ? nullptr : it->second;
+  }
+  size_t pattern_count() const override { return data_->patterns.size(); }
+
+  void Code(const Article& article, const Analysis& analysis, std::vector<Event>* out,
+            std::vector<Rejection>* rejections) const override {
+    ArticleView view;
+    view.Build(analysis);
+    const Document& doc = analysis.doc;
+    for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+      const Sentence& sentence = doc.sentences[s];
+      const SentenceContext context = AnalyzeSentence(doc, sentence, article.date);
+      const size_t first_event = out->size();
+      for (uint32_t i = sentence.token_begin; i < sentence.token_end; ++i) {
+        const Token& t = doc.tokens[i];
+        auto it = data_->by_anchor.find(t.lemma);
+        if (it == data_->by_anchor.end() && t.lemma != t.lower) it = data_->by_anchor.find(t.lower);
+        if (it == data_->by_anchor.end()) continue;
+        TryAnchor(article, view, sentence, s, i, it->second, context, out, rejections);
+      }
+      Deduplicate(out, first_event);
+    }
+  }
+
+ private:
+  // Tries every pattern anchored on token i; codes the longest that matches.
+  void TryAnchor(const Article& article, const ArticleView& view, const Sentence& sentence, uint32_t s,
+                 uint32_t i, const std::vector<uint32_t>& patterns, const SentenceContext& context,
+                 std::vector<Event>* out, std::vector<Rejection>* rejections) const {
+    const Document& doc = *view.doc;
+    const Token& anchor = doc.tokens[i];
+    const Pattern* best = nullptr;
+    Match best_match;
+    bool passive_best = false;
+    for (uint32_t p : patterns) {
+      const Pattern& pattern = data_->patterns[p];
+      if (pattern.noun ? !IsNounTag(anchor.tag) : !IsVerbTag(anchor.tag)) continue;
+      const bool passive = !pattern.noun && pattern.target_first && IsPassive(doc, i);
+      Match m;
+      const size_t skip = passive ? 1 : 0;  // in a passive, $T is the subject
+      if (!MatchRest(view, sentence, pattern, skip, i + 1, &m)) continue;
+      if (best == nullptr || m.end > best_match.end ||
+          (m.end == best_match.end && pattern.rest.size() > best->rest.size())) {
+        best = &pattern;
+        best_match = std::move(m);
+        passive_best = passive;
+      }
+    }
+    if (best == nullptr) return;
+    const Block& block = data_->blocks[best->block];
+    auto reject = [&](std::string reason) {
+      if (rejections != nullptr)
+        rejections->push_back(Rejection{s, anchor.begin, anchor.end, best->origin, std::move(reason)});
+    };
+    if (block.code == nullptr) {
+      reject("the pattern marks a sense that is not an event");
+      return;
+    }
+    // The source.
+    if (passive_best) {
+      best_match.targets = Subject(view, sentence, i);
+      best_match.sources = AgentAfter(view, sentence, best_match.end > i + 1 ? i + 1 : i + 1);
+    } else if (!best->has_source) {
+      best_match.sources = best->noun ? NounSource(view, sentence, i) : Subject(view, sentence, i);
+    }
+    if (best_match.sources.empty()) {
+      reject("no source actor found");
+      return;
+    }
+    if (best_match.targets.empty()) {
+      reject("no target actor found");
+      return;
+    }
+    const Verdict verdict = JudgeAnchor(doc, sentence, i, best->noun);
+    const CameoCode* code = block.code;
+    Modality modality = verdict.modality;
+    // A planned meeting or visit is coded as such (036), and asserted.
+    if (modality == Modality::kIntended && code->code.rfind("04", 0) == 0 && !verdict.negated) {
+      if (const CameoCode* plan = Find("036")) {
+        code = plan;
+        modality = Modality::kAsserted;
+      }
+    }
+    for (const EventActor& src : best_match.sources) {
+      for (const EventActor& tgt : best_match.targets) {
+        if (!src.country.empty() ? src.country == tgt.country : src.code == tgt.code) {
+          reject("source and target are the same actor");
+          continue;
+        }
+        Event e;
+        e.sentence = s;
+        e.source = src;
+        e.target = tgt;
+        e.cameo = code;
+        e.negated = verdict.negated;
+        e.modality = modality;
+        e.historical = context.historical;
+        e.date = context.date ? context.date : article.date;
+        e.date_precision = context.date ? context.precision : DatePrecision::kArticle;
+        e.verb_begin = anchor.begin;
+        e.verb_end = anchor.end;
+        e.pattern = best->origin;
+        e.pattern_text = best->text;
+        out->push_back(e);
+        if (block.symmetric) {
+          std::swap(e.source, e.target);
+          out->push_back(std::move(e));
+        }
+      }
+    }
+  }
+
+  // Matches pattern.rest[from..] starting at token `pos`.
+  bool MatchRest(const ArticleView& view, const Sentence& sentence, const Pattern& pattern, size_t from,
+                 uint32_t pos, Match* m) const {
+    return MatchElement(view, sentence, pattern, from, pos, m);
+  }
+
+  bool MatchElement(const ArticleView& view, const Sentence& sentence, const Pattern& pattern, size_t k,
+                    uint32_t pos, Match* m) const {
+    if (k == pattern.rest.size()) {
+      m->end = pos;
+      return true;
+    }
+    const auto& tokens = view.doc->tokens;
+    const Element& e = pattern.rest[k];
+    switch (e.kind) {
+      case Element::kWord: {
+        for (uint32_t q = pos, skipped = 0; q < sentence.token_end && skipped <= 4; ++q, ++skipped) {
+          const Token& t = tokens[q];
+          if (std::find(e.words.begin(), e.words.end(), t.lemma) != e.words.end() ||
+              std::find(e.words.begin(), e.words.end(), t.lower) != e.words.end()) {
+            if (MatchElement(view, sentence, pattern, k + 1, q + 1, m)) return true;
+          }
+          if (!IsSkippable(t) || view.mention_at[q] >= 0) break;
+        }
+        return false;
+      }
+      case Element::kStar: {
+        for (uint32_t q = pos; q <= pos + 3 && q <= sentence.token_end; ++q)
+          if (MatchElement(view, sentence, pattern, k + 1, q, m)) return true;
+        return false;
+      }
+      case Element::kSource:
+      case Element::kTarget: {
+        std::vector<EventActor> actors;
+        uint32_t end = 0;
+        if (!SlotAt(view, sentence, pos, &actors, &end)) return false;
+        auto& list = e.kind == Element::kSource ? m->sources : m->targets;
+        const size_t before = list.size();
+        // All the coordinated actors first ("X and Y"), else the first
+        // alone (when the pattern itself goes on with "and").
+        list.insert(list.end(), actors.begin(), actors.end());
+        if (MatchElement(view, sentence, pattern, k + 1, end, m)) return true;
+        list.resize(before);
+        if (actors.size() > 1 && view.mention_at[pos] >= 0) {
+          const ActorMention& first = (*view.mentions)[view.mention_at[pos]];
+          list.push_back(FromMention(first));
+          if (MatchElement(view, sentence, pattern, k + 1, first.token_end, m)) return true;
+          list.resize(before);
+        } else if (actors.size() > 1) {
+          // The slot began after skipped words: find the first mention.
+          for (uint32_t q = pos; q < end; ++q)
+            if (view.mention_at[q] >= 0) {
+              const ActorMention& first = (*view.mentions)[view.mention_at[q]];
+              list.push_back(FromMention(first));
+              if (MatchElement(view, sentence, pattern, k + 1, first.token_end, m)) return true;
+              list.resize(before);
+              break;
+            }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // An actor (or several joined by "and" / commas) starting at `pos`, after
+  // at most two skippable words.
+  bool SlotAt(const ArticleView& view, const Sentence& sentence, uint32_t pos,
+              std::vector<EventActor>* actors, uint32_t* end) const {
+    const auto& tokens = view.doc->tokens;
+    uint32_t q = pos;
+    for (int skipped = 0; q < sentence.token_end && view.mention_at[q] < 0 && skipped < 3 &&
+                          (IsSkippable(tokens[q]) || tokens[q].tag == Tag::kVBG || tokens[q].tag == Tag::kVBN);
+         ++skipped)
+      ++q;
+    if (q >= sentence.token_end) return false;
+    if (view.mention_at[q] < 0) {
+      std::vector<EventActor> referred = Refer(view, sentence, q, end);
+      if (referred.empty()) return false;
+      *actors = std::move(referred);
+      return true;
+    }
+    const ActorMention* m = &(*view.mentions)[view.mention_at[q]];
+    actors->push_back(FromMention(*m));
+    uint32_t after = m->token_end;
+    // "X and Y", "X, Y and Z".
+    while (after + 1 < sentence.token_end) {
+      uint32_t next = after;
+      if (tokens[next].norm == ",") ++next;
+      if (next < sentence.token_end && (tokens[next].lower == "and" || tokens[next].lower == "or")) ++next;
+      if (next == after || next >= sentence.token_end) break;
+      if (next < sentence.token_end && tokens[next].lower == "the") ++next;
+      if (next >= sentence.token_end || view.mention_at[next] < 0) break;
+      m = &(*view.mentions)[view.mention_at[next]];
+      actors->push_back(FromMention(*m));
+      after = m->token_end;
+    }
+    *end = after;
+    return true;
+  }
+
+  // Pronouns and descriptions at token q that stand for earlier actors.
+  std::vector<EventActor> Refer(const ArticleView& view, const Sentence& sentence, uint32_t q,
+                                uint32_t* end) const {
+    const auto& tokens = view.doc->tokens;
+    const auto& mentions = *view.mentions;
+    const std::string_view w = tokens[q].lower;
+    std::vector<EventActor> out;
+    auto before = [&](uint32_t token) {
+      size_t n = 0;
+      while (n < mentions.size() && mentions[n].token_end <= token) ++n;
+      return n;  // mentions [0, n) end before `token`
+    };
+    if (w == "he" || w == "she" || w == "him" || w == "her") {
+      for (size_t n = before(q); n > 0; --n)
+        if (mentions[n - 1].kind == ActorKind::kPerson) {
+          out.push_back(FromMention(mentions[n - 1]));
+          out.back().begin = tokens[q].begin;
+          out.back().end = tokens[q].end;
+          break;
+        }
+      *end = q + 1;
+      return out;
+    }
+    // "the two nations", "both sides", "the two countries", "both governments".
+    uint32_t p = q;
+    if (tokens[p].lower == "the" && p + 1 < sentence.token_end) ++p;
+    if (p + 1 < sentence.token_end && (tokens[p].lower == "two" || tokens[p].lower == "both")) {
+      const std::string_view noun = tokens[p + 1].lemma;
+      if (noun == "nation" || noun == "country" || noun == "side" || noun == "government" ||
+          noun == "state" || noun == "neighbor" || noun == "neighbour" || noun == "leader") {
+        std::vector<std::string> seen;
+        for (size_t n = before(q); n > 0 && out.size() < 2; --n) {
+          const ActorMention& m = mentions[n - 1];
+          const std::string key = m.country.empty() ? m.code : m.country;
+          if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+          seen.push_back(key);
+          out.push_back(FromMention(m));
+          out.back().begin = tokens[q].begin;
+          out.back().end = tokens[p + 1].end;
+        }
+        if (out.size() < 2) out.clear();
+        *end = p + 2;
+      }
+    }
+    return out;
+  }
+
+  // True when the verb at i is a passive participle: "was attacked".
+  static bool IsPassive(const Document& doc, uint32_t i) {
+    if (doc.tokens[i].tag != Tag::kVBN) return false;
+    for (uint32_t q = i; q > 0 && i - q < 4; --q) {
+      const Token& t = doc.tokens[q - 1];
+      if (t.lemma == "be" || t.lemma == "get") return true;
+      if (t.tag != Tag::kRB && t.tag != Tag::kRBR) return false;
+    }
+    return false;
+  }
+
+  // The start of the verb group that holds token i (or i).
+  static uint32_t GroupStart(const ArticleView& view, uint32_t i) {
+    const int32_t c = view.chunk_of[i];
+    if (c >= 0 && view.doc->chunks[c].kind == ChunkKind::kVP) return view.doc->chunks[c].token_begin;
+    return i;
+  }
+
+  // The subject of the verb at i: the nearest actor before its verb group
+  // in the same clause, skipping a comma-delimited apposition.
+  std::vector<EventActor> Subject(const ArticleView& view, const Sentence& sentence, uint32_t i) const {
+    const auto& tokens = view.doc->tokens;
+    uint32_t start = GroupStart(view, i);
+    // A verb in a chain ("agreed to visit", "decided to attack"): the
+    // subject of the first verb.
+    while (start > sentence.token_begin + 1 && tokens[start - 1].lower == "to") {
+      const uint32_t prev = start - 2;
+      if (!IsVerbTag(tokens[prev].tag)) break;
+      start = GroupStart(view, prev);
+    }
+    // Adverbs just before the verb group ("apparently praised").
+    while (start > sentence.token_begin && (tokens[start - 1].tag == Tag::kRB)) --start;
+    uint32_t limit = start;
+    // ", the third-ranked official in the CCP, praised": skip the apposition.
+    if (limit > sentence.token_begin && tokens[limit - 1].norm == ",") {
+      for (uint32_t q = limit - 1; q > sentence.token_begin && limit - q < 16; --q) {
+        if (tokens[q - 1].norm == ",") {
+          if (view.MentionEndingBefore(q - 1, sentence.token_begin) >= 0 &&
+              (*view.mentions)[view.MentionEndingBefore(q - 1, sentence.token_begin)].token_end == q - 1) {
+            limit = q - 1;
+          }
+          break;
+        }
+      }
+    }
+    // The nearest actor before `limit`, not across another verb group.
+    for (uint32_t q = limit; q > sentence.token_begin; --q) {
+      const uint32_t t = q - 1;
+      const Token& tok = tokens[t];
+      if (tok.norm == ";" || tok.norm == ":") break;
+      if (IsVerbTag(tok.tag) && view.mention_at[t] < 0) {
+        // "said" and similar verbs end the subject clause.
+        bool inside_mention = false;
+        for (const ActorMention& m : *view.mentions)
+          if (m.token_begin <= t && t < m.token_end) inside_mention = true;
+        if (!inside_mention) break;
+      }
+      for (size_t n = 0; n < view.mentions->size(); ++n) {
+        const ActorMention& m = (*view.mentions)[n];
+        if (m.token_end == q && m.token_begin >= sentence.token_begin) {
+          // Walk back over "X and Y" / "X, Y and".
+          std::vector<EventActor> subjects{FromMention(m)};
+          uint32_t b = m.token_begin;
+          while (b > sentence.token_begin + 1) {
+            const Token& joiner = tokens[b - 1];
+            if (joiner.lower != "and" && joiner.norm != ",") break;
+            bool found = false;
+            for (const ActorMention& other : *view.mentions)
+              if (other.token_end == b - 1 && other.token_begin >= sentence.token_begin) {
+                subjects.insert(subjects.begin(), FromMention(other));
+                b = other.token_begin;
+                found = true;
+                break;
+              }
+            if (!found) break;
+          }
+          return subjects;
+        }
+      }
+      // A pronoun subject.
+      if (tok.tag == Tag::kPRP || tok.lower == "both" || tok.lower == "two") {
+        uint32_t end = 0;
+        uint32_t from = t;
+        if (tok.lower == "two" && t > sentence.token_begin && tokens[t - 1].lower == "the") from = t - 1;
+        std::vector<EventActor> referred = Refer(view, sentence, from, &end);
+        if (!referred.empty()) return referred;
+        if (tok.tag == Tag::kPRP) break;
+      }
+    }
+    return {};
+  }
+
+  // The actor after "by" following a passive verb.
+  std::vector<EventActor> AgentAfter(const ArticleView& view, const Sentence& sentence, uint32_t from) const {
+    const auto& tokens = view.doc->tokens;
+    for (uint32_t q = from; q < sentence.token_end && q < from + 8; ++q) {
+      if (tokens[q].lower != "by") continue;
+      std::vector<EventActor> actors;
+      uint32_t end = 0;
+      if (SlotAt(view, sentence, q + 1, &actors, &end)) return actors;
+      return {};
+    }
+    return {};
+  }
+
+  // The source of a noun pattern: the possessor, else the subject of the
+  // governing verb ("X launched an attack on Y").
+  std::vector<EventActor> NounSource(const ArticleView& view, const Sentence& sentence, uint32_t i) const {
+    const auto& tokens = view.doc->tokens;
+    uint32_t q = i;
+    while (q > sentence.token_begin && IsSkippable(tokens[q - 1]) && tokens[q - 1].tag != Tag::kPRPS) --q;
+    if (q > sentence.token_begin && (tokens[q - 1].norm == "'s" || tokens[q - 1].norm == "'")) {
+      for (const ActorMention& m : *view.mentions)
+        if (m.token_end == q - 1) return {FromMention(m)};
+    }
+    if (q > sentence.token_begin && tokens[q - 1].tag == Tag::kPRPS) {
+      // "its attack", "his visit": the subject of the clause.
+    }
+    // A possessive actor mention spanning "'s" (the matcher may include it).
+    for (const ActorMention& m : *view.mentions)
+      if (m.token_end == q && m.token_begin >= sentence.token_begin && q > sentence.token_begin &&
+          tokens[q - 1].norm == "'s")
+        return {FromMention(m)};
+    // The governing verb: the nearest verb before the noun group.
+    for (uint32_t p = q; p > sentence.token_begin && q - p < 6; --p) {
+      const Token& t = tokens[p - 1];
+      if (IsVerbTag(t.tag)) return Subject(view, sentence, p - 1);
+      if (!IsSkippable(t) && t.tag != Tag::kPRPS && t.tag != Tag::kIN && t.tag != Tag::kTO) break;
+    }
+    return {};
+  }
+
+  // Removes events repeated within one sentence (same pair and code), keeping
+  // the first.
+  static void Deduplicate(std::vector<Event>* events, size_t from) {
+    size_t kept = from;
+    for (size_t k = from; k < events->size(); ++k) {
+      const Event& e = (*events)[k];
+      bool repeated = false;
+      for (size_t j = from; j < kept; ++j) {
+        const Event& o = (*events)[j];
+        if (o.cameo == e.cameo && o.source.code == e.source.code && o.target.code == e.target.code &&
+            o.negated == e.negated && o.modality == e.modality) {
+          repeated = true;
+          break;
+        }
+      }
+      if (repeated) continue;
+      if (kept != k) (*events)[kept] = std::move((*events)[k]);
+      ++kept;
+    }
+    events->resize(kept);
+  }
+
+  std::unique_ptr<EventData> data_;
+};
+
+}  // namespace
+}  // namespace event
+
+std::string_view ModalityName(Modality m) {
+  switch (m) {
+    case Modality::kAsserted: return "asserted";
+    case Modality::kHedged: return "hedged";
+    case Modality::kIntended: return "intended";
+    case Modality::kHypothetical: return "hypothetical";
+  }
+  return "asserted";
+}
+
+std::string_view DatePrecisionName(DatePrecision p) {
+  switch (p) {
+    case DatePrecision::kDay: return "day";
+    case DatePrecision::kMonth: return "month";
+    case DatePrecision::kYear: return "year";
+    case DatePrecision::kArticle: return "article";
+  }
+  return "article";
+}
+
+absl::StatusOr<std::unique_ptr<EventCoder>> EventCoder::Load(const std::string& data_dir,
+                                                             const ProblemSink& problems) {
+  namespace fs = std::filesystem;
+  auto data = std::make_unique<event::EventData>();
+  absl::Status s = event::LoadCodebook((fs::path(data_dir) / "cameo" / "codebook.txt").string(),
+                                       "cameo/codebook.txt", data.get(), problems);
+  if (!s.ok()) return s;
+  s = event::LoadPatternDir((fs::path(data_dir) / "events").string(), data.get(), problems);
+  if (!s.ok()) return s;
+  return std::unique_ptr<EventCoder>(new event::Coder(std::move(data)));
+}
+
+}  // namespace dyad

@@ -1,0 +1,62 @@
+// The compiled event dictionaries: the CAMEO codebook and the patterns of
+// data/events/*.txt (docs/verbs.md). Shared by the loader and the coder.
+#ifndef DYAD_EVENT_EVENT_DATA_H_
+#define DYAD_EVENT_EVENT_DATA_H_
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <vector>
+
+#include "dyad/events.h"
+#include "util/strings.h"
+
+namespace dyad::event {
+
+struct Element {
+  enum Kind : uint8_t {
+    kWord,    // one of `words` (matched against lemma or lower form)
+    kSource,  // $S: an actor
+    kTarget,  // $T: an actor
+    kStar,    // up to three tokens of any kind
+  };
+  Kind kind = kWord;
+  std::vector<std::string> words;
+};
+
+struct Pattern {
+  bool noun = false;            // anchored on a noun (else a verb)
+  std::vector<Element> rest;    // the elements after the anchor word
+  uint32_t block = 0;           // index in EventData::blocks
+  Origin origin;
+  std::string text;             // the pattern as written
+  bool has_source = false;      // $S appears
+  bool target_first = false;    // $T directly follows the anchor (passive-able)
+};
+
+struct Block {
+  const CameoCode* code = nullptr;  // null for `event none`
+  bool symmetric = false;
+};
+
+struct EventData {
+  std::deque<std::string> files;
+  std::deque<CameoCode> codebook;
+  util::StringMap<const CameoCode*> codes;
+  std::vector<Block> blocks;
+  std::vector<Pattern> patterns;
+  util::StringMap<std::vector<uint32_t>> by_anchor;  // anchor lemma -> patterns
+};
+
+// Reads the codebook into data->codebook and data->codes.
+absl::Status LoadCodebook(const std::string& path, std::string_view name, EventData* data,
+                          const ProblemSink& problems);
+// Compiles pattern files (name, text) in order; needs the codebook first.
+void LoadPatternTexts(const std::vector<std::pair<std::string, std::string>>& files, EventData* data,
+                      const ProblemSink& problems);
+// Every *.txt of `dir`, sorted; a missing folder gives no patterns.
+absl::Status LoadPatternDir(const std::string& dir, EventData* data, const ProblemSink& problems);
+
+}  // namespace dyad::event
+
+#endif  // DYAD_EVENT_EVENT_DATA_H_

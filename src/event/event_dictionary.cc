@@ -1,0 +1,215 @@
+// Loads the CAMEO codebook (data/cameo/codebook.txt: code, Goldstein, quad
+// class, PLOVER type, PLOVER mode, label; tab-separated) and the event
+// patterns (data/events/*.txt, docs/verbs.md):
+//
+//   event 042
+//     verb visit $T                  # Zhao Leji visited Pyongyang.
+//     noun visit of $S to $T         # The visit of Zhao Leji to Pyongyang ...
+//   event 046 | symmetric
+//     verb hold talks with $T        # Iran held talks with the IAEA.
+//
+// A bad line is reported as FILE:LINE: reason and skipped.
+#include <algorithm>
+#include <charconv>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "event/event_data.h"
+
+namespace dyad::event {
+
+absl::Status LoadCodebook(const std::string& path, std::string_view name, EventData* data,
+                          const ProblemSink& problems) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError(util::Cat("cannot read the CAMEO codebook: ", path));
+  data->files.emplace_back(name);
+  std::string line;
+  uint32_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    std::string_view body = util::StripRight(line);
+    if (util::Strip(body).empty() || util::StripLeft(body)[0] == '#') continue;
+    std::vector<std::string_view> fields = util::Split(body, '\t');
+    auto report = [&](std::string reason) {
+      if (problems) problems(Problem{std::string(name), line_no, std::move(reason)});
+    };
+    if (fields.size() != 6) {
+      report(util::Cat("want 6 tab-separated fields, found ", fields.size()));
+      continue;
+    }
+    CameoCode c;
+    c.code = std::string(fields[0]);
+    const std::string goldstein(fields[1]);
+    char* end = nullptr;
+    c.goldstein = std::strtod(goldstein.c_str(), &end);
+    if (end == goldstein.c_str() || c.goldstein < -10 || c.goldstein > 10) {
+      report(util::Cat("bad Goldstein value \"", fields[1], "\""));
+      continue;
+    }
+    if (fields[2].size() != 1 || fields[2][0] < '1' || fields[2][0] > '4') {
+      report(util::Cat("bad quad class \"", fields[2], "\""));
+      continue;
+    }
+    c.quad_class = fields[2][0] - '0';
+    c.plover = std::string(fields[3]);
+    c.plover_mode = std::string(fields[4]);
+    c.label = std::string(fields[5]);
+    data->codebook.push_back(std::move(c));
+    data->codes[data->codebook.back().code] = &data->codebook.back();
+  }
+  return absl::OkStatus();
+}
+
+namespace {
+
+class PatternLoader {
+ public:
+  PatternLoader(EventData* data, const ProblemSink& problems) : data_(data), problems_(problems) {}
+
+  void LoadText(const std::string& name, std::string_view text) {
+    data_->files.push_back(name);
+    file_ = data_->files.back();
+    block_ = -1;
+    uint32_t line_no = 0;
+    for (std::string_view raw : util::Split(text, '\n')) {
+      ++line_no;
+      std::string_view line = raw;
+      if (const size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
+      line = util::StripRight(line);
+      const std::string_view body = util::StripLeft(line);
+      if (body.empty()) continue;
+      if (body.size() == line.size()) {
+        Header(body, line_no);
+      } else if (block_ < 0) {
+        Report(line_no, util::Cat("pattern outside an event block: \"", body, "\""));
+      } else {
+        PatternLine(body, line_no);
+      }
+    }
+  }
+
+ private:
+  void Report(uint32_t line, std::string reason) {
+    if (problems_) problems_(Problem{std::string(file_), line, std::move(reason)});
+  }
+
+  void Header(std::string_view body, uint32_t line_no) {
+    block_ = -1;
+    std::string_view options;
+    if (const size_t bar = body.find('|'); bar != std::string_view::npos) {
+      options = util::Strip(body.substr(bar + 1));
+      body = util::StripRight(body.substr(0, bar));
+    }
+    std::vector<std::string_view> words = util::Split(body, ' ', true);
+    if (words.size() != 2 || words[0] != "event") {
+      Report(line_no, util::Cat("want \"event CODE\": \"", body, "\""));
+      return;
+    }
+    Block block;
+    if (words[1] != "none") {
+      auto it = data_->codes.find(words[1]);
+      if (it == data_->codes.end()) {
+        Report(line_no, util::Cat("unknown CAMEO code \"", words[1], "\""));
+        return;
+      }
+      block.code = it->second;
+    }
+    if (!options.empty()) {
+      if (options != "symmetric") {
+        Report(line_no, util::Cat("unknown option \"", options, "\" (want symmetric)"));
+        return;
+      }
+      block.symmetric = true;
+    }
+    data_->blocks.push_back(block);
+    block_ = static_cast<int32_t>(data_->blocks.size() - 1);
+  }
+
+  void PatternLine(std::string_view body, uint32_t line_no) {
+    std::vector<std::string_view> words = util::Split(body, ' ', true);
+    if (words.size() < 2 || (words[0] != "verb" && words[0] != "noun")) {
+      Report(line_no, util::Cat("want \"verb ...\" or \"noun ...\": \"", body, "\""));
+      return;
+    }
+    Pattern p;
+    p.noun = words[0] == "noun";
+    p.block = static_cast<uint32_t>(block_);
+    p.origin = Origin{file_, line_no};
+    p.text = std::string(body);
+    const std::string_view anchor = words[1];
+    if (anchor[0] == '$' || anchor == "*") {
+      Report(line_no, "a pattern must start with a word");
+      return;
+    }
+    bool has_target = false;
+    for (size_t i = 2; i < words.size(); ++i) {
+      Element e;
+      const std::string_view w = words[i];
+      if (w == "$T") {
+        e.kind = Element::kTarget;
+        has_target = true;
+        if (i == 2) p.target_first = true;
+      } else if (w == "$S") {
+        e.kind = Element::kSource;
+        p.has_source = true;
+      } else if (w == "*") {
+        e.kind = Element::kStar;
+      } else if (w[0] == '$') {
+        Report(line_no, util::Cat("unknown slot \"", w, "\" (want $S or $T)"));
+        return;
+      } else {
+        for (std::string_view alt : util::Split(w, '/', true)) e.words.push_back(Lower(alt));
+      }
+      p.rest.push_back(std::move(e));
+    }
+    if (!has_target && data_->blocks[p.block].code != nullptr) {
+      Report(line_no, "a pattern needs a target ($T)");
+      return;
+    }
+    const uint32_t index = static_cast<uint32_t>(data_->patterns.size());
+    data_->patterns.push_back(std::move(p));
+    for (std::string_view alt : util::Split(anchor, '/', true)) data_->by_anchor[Lower(alt)].push_back(index);
+  }
+
+  static std::string Lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
+
+  EventData* data_;
+  const ProblemSink& problems_;
+  std::string_view file_;
+  int32_t block_ = -1;
+};
+
+}  // namespace
+
+void LoadPatternTexts(const std::vector<std::pair<std::string, std::string>>& files, EventData* data,
+                      const ProblemSink& problems) {
+  PatternLoader loader(data, problems);
+  for (const auto& [name, text] : files) loader.LoadText(name, text);
+}
+
+absl::Status LoadPatternDir(const std::string& dir, EventData* data, const ProblemSink& problems) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  std::vector<fs::path> paths;
+  if (fs::is_directory(dir, ec))
+    for (const auto& item : fs::directory_iterator(dir, ec))
+      if (item.path().extension() == ".txt") paths.push_back(item.path());
+  std::sort(paths.begin(), paths.end());
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const auto& path : paths) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    files.emplace_back("events/" + path.filename().string(), text.str());
+  }
+  LoadPatternTexts(files, data, problems);
+  return absl::OkStatus();
+}
+
+}  // namespace dyad::event

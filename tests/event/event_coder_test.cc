@@ -1,0 +1,191 @@
+// The event coder with a small pattern file written here, over the
+// project's real actor dictionaries, tagger and codebook: each syntactic
+// case alone (subject, passive, apposition, compounds, pronouns),
+// negation, modality, dates and history.
+#include "dyad/events.h"
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "e2e/test_support.h"
+
+namespace dyad {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr char kPatterns[] = R"(
+event 042
+  verb visit $T                    # Zhao Leji visited Pyongyang.
+  noun visit of $S to $T           # The visit of Zhao Leji to Pyongyang.
+event 040 | symmetric
+  verb meet $T                     # Kim met Xi.
+  verb meet with $T                # Kim met with Xi.
+  noun meeting between $S and $T   # A meeting between X and Y.
+event 051
+  verb praise $T                   # Zhao praised Pyongyang.
+event 111
+  verb condemn $T                  # China condemned Japan.
+event 195
+  verb attack $T                   # North Korea attacked Seoul.
+  noun airstrike on $T             # An airstrike on Gaza.
+event 020
+  verb urge $T                     # The US urged China.
+event none
+  verb fire minister               # The president fired the minister.
+)";
+
+class EventCoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    const char* data = std::getenv("DYAD_DATA_DIR");
+    ASSERT_NE(data, nullptr);
+    dir_ = new fs::path(fs::temp_directory_path() / ("dyad_event_test_" + std::to_string(::getpid())));
+    fs::create_directories(*dir_ / "events");
+    fs::create_directory_symlink(fs::path(data) / "cameo", *dir_ / "cameo");
+    std::ofstream(*dir_ / "events" / "test.txt") << kPatterns;
+    std::vector<std::string> problems;
+    auto coder = EventCoder::Load(dir_->string(), [&](const Problem& p) { problems.push_back(p.ToString()); });
+    ASSERT_TRUE(coder.ok()) << coder.status();
+    for (const auto& p : problems) ADD_FAILURE() << p;
+    coder_ = coder->release();
+  }
+  static void TearDownTestSuite() {
+    delete coder_;
+    fs::remove_all(*dir_);
+    delete dir_;
+  }
+
+  // "SOURCE>TARGET:CODE" for each event, with flags appended.
+  std::vector<std::string> Code(const std::string& text, const char* date = "2024-04-16") {
+    article_.id = "t";
+    article_.text = text;
+    article_.date = *ParseDate(date);
+    testing::SharedPipeline().Analyze(article_, &analysis_);
+    events_.clear();
+    coder_->Code(article_, analysis_, &events_);
+    std::vector<std::string> out;
+    for (const Event& e : events_) {
+      std::string s = e.source.code + ">" + e.target.code + ":" + e.cameo->code;
+      if (e.negated) s += " negated";
+      if (e.modality != Modality::kAsserted) s += " " + std::string(ModalityName(e.modality));
+      if (e.historical) s += " historical";
+      out.push_back(s);
+    }
+    return out;
+  }
+
+  static fs::path* dir_;
+  static EventCoder* coder_;
+  Article article_;
+  Analysis analysis_;
+  std::vector<Event> events_;
+};
+
+fs::path* EventCoderTest::dir_ = nullptr;
+EventCoder* EventCoderTest::coder_ = nullptr;
+
+
+TEST_F(EventCoderTest, SubjectAndObject) {
+  EXPECT_EQ(Code("China condemned Japan."), std::vector<std::string>{"CHNGOV>JPNGOV:111"});
+}
+
+TEST_F(EventCoderTest, Passive) {
+  EXPECT_EQ(Code("Seoul was attacked by North Korea."), std::vector<std::string>{"PRKGOV>KORGOV:195"});
+}
+
+TEST_F(EventCoderTest, AppositionIsSkipped) {
+  EXPECT_EQ(Code("Zhao Leji, the third-ranked official in the Chinese Communist Party, apparently "
+                 "praised Pyongyang."),
+            std::vector<std::string>{"CHNGOV>PRKGOV:051"});
+}
+
+TEST_F(EventCoderTest, CompoundSubjectGivesOneEventEach) {
+  EXPECT_EQ(Code("China and Russia condemned Japan."),
+            (std::vector<std::string>{"CHNGOV>JPNGOV:111", "RUSGOV>JPNGOV:111"}));
+}
+
+TEST_F(EventCoderTest, NounPatternWithBothSlotsAndSymmetry) {
+  EXPECT_EQ(Code("A meeting between North Korean and Chinese officials took place."),
+            (std::vector<std::string>{"PRKGOV>CHNGOV:040", "CHNGOV>PRKGOV:040"}));
+  EXPECT_EQ(Code("The visit of Zhao Leji to Pyongyang was a success."),
+            std::vector<std::string>{"CHNGOV>PRKGOV:042"});
+}
+
+TEST_F(EventCoderTest, PronounsAndDescriptions) {
+  EXPECT_EQ(Code("Kim Jong-Un arrived in Beijing. He praised Russia."),
+            std::vector<std::string>{"PRKGOV>RUSGOV:051"});
+}
+
+TEST_F(EventCoderTest, NegationAndRefusal) {
+  EXPECT_EQ(Code("China did not attack Japan."), std::vector<std::string>{"CHNGOV>JPNGOV:195 negated"});
+  EXPECT_EQ(Code("China refused to condemn Russia."), std::vector<std::string>{"CHNGOV>RUSGOV:111 negated"});
+}
+
+TEST_F(EventCoderTest, Modality) {
+  EXPECT_EQ(Code("China may attack Japan."), std::vector<std::string>{"CHNGOV>JPNGOV:195 hedged"});
+  EXPECT_EQ(Code("The US urged China to attack Japan."),
+            (std::vector<std::string>{"USAGOV>CHNGOV:020", "CHNGOV>JPNGOV:195 hypothetical"}));
+  EXPECT_EQ(Code("If Russia attacked Japan, the region would suffer."),
+            std::vector<std::string>{"RUSGOV>JPNGOV:195 hypothetical"});
+  // A planned visit is coded as such (036).
+  EXPECT_EQ(Code("China will visit Japan."), std::vector<std::string>{"CHNGOV>JPNGOV:036"});
+}
+
+TEST_F(EventCoderTest, SenseThatIsNoEvent) {
+  EXPECT_TRUE(Code("Putin fired the minister.").empty());
+}
+
+TEST_F(EventCoderTest, NoTargetNoEvent) {
+  EXPECT_TRUE(Code("China condemned the decision.").empty());
+}
+
+TEST_F(EventCoderTest, DatesFromTheSentence) {
+  Code("North Korea attacked Seoul on Sunday.");  // 2024-04-16 was a Tuesday
+  ASSERT_EQ(events_.size(), 1u);
+  EXPECT_EQ(events_[0].date->ToString(), "2024-04-14");
+  EXPECT_EQ(events_[0].date_precision, DatePrecision::kDay);
+  Code("North Korea attacked Seoul yesterday.");
+  EXPECT_EQ(events_[0].date->ToString(), "2024-04-15");
+  Code("North Korea attacked Seoul on April 13.");
+  EXPECT_EQ(events_[0].date->ToString(), "2024-04-13");
+  Code("North Korea attacked Seoul.");
+  EXPECT_EQ(events_[0].date->ToString(), "2024-04-16");
+  EXPECT_EQ(events_[0].date_precision, DatePrecision::kArticle);
+  EXPECT_FALSE(events_[0].historical);
+}
+
+TEST_F(EventCoderTest, HistoryIsFlagged) {
+  EXPECT_EQ(Code("In 2018, China condemned Japan."), std::vector<std::string>{"CHNGOV>JPNGOV:111 historical"});
+  EXPECT_EQ(events_[0].date_precision, DatePrecision::kYear);
+  EXPECT_EQ(Code("During the Korean War (1950-1953), China attacked South Korea."),
+            std::vector<std::string>{"CHNGOV>KORGOV:195 historical"});
+  EXPECT_EQ(Code("In the 21st century, China condemned Russia."),
+            std::vector<std::string>{"CHNGOV>RUSGOV:111 historical"});
+}
+
+TEST_F(EventCoderTest, BadPatternLinesAreReported) {
+  const fs::path dir = fs::temp_directory_path() / ("dyad_event_bad_" + std::to_string(::getpid()));
+  fs::create_directories(dir / "events");
+  fs::create_directory_symlink(fs::path(std::getenv("DYAD_DATA_DIR")) / "cameo", dir / "cameo");
+  std::ofstream(dir / "events" / "bad.txt") << "  verb orphan $T\nevent 999\nevent 042 | sometimes\n"
+                                               "event 042\n  verb visit\n  adverb quickly $T\n  verb visit $X\n";
+  std::vector<Problem> problems;
+  auto coder = EventCoder::Load(dir.string(), [&](const Problem& p) { problems.push_back(p); });
+  ASSERT_TRUE(coder.ok());
+  ASSERT_EQ(problems.size(), 6u);
+  const uint64_t lines[] = {1, 2, 3, 5, 6, 7};
+  for (size_t i = 0; i < problems.size(); ++i) {
+    EXPECT_EQ(problems[i].file, "events/bad.txt");
+    EXPECT_EQ(problems[i].line, lines[i]) << problems[i].reason;
+  }
+  fs::remove_all(dir);
+  EXPECT_EQ(EventCoder::Load("no/such/dir", nullptr).status().code(), absl::StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace dyad
