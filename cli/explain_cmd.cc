@@ -5,6 +5,7 @@
 
 #include "commands.h"
 #include "common.h"
+#include "dyad/events.h"
 #include "dyad/output.h"
 
 namespace dyad::cli {
@@ -37,9 +38,19 @@ int RunExplain(const ExplainFlags& flags) {
   article.text = flags.sentence;
   std::unique_ptr<Pipeline> pipeline = LoadPipeline();
   if (pipeline == nullptr) return 2;
+  auto coder = EventCoder::Load(pipeline->data_dir(), [](const Problem& p) {
+    std::cerr << "dyad: warning: " << p.ToString() << "\n";
+  });
+  if (!coder.ok()) {
+    std::cerr << "dyad: " << coder.status().message() << "\n";
+    return 2;
+  }
   Analysis analysis;
   pipeline->Analyze(article, &analysis);
   const Document& doc = analysis.doc;
+  std::vector<Event> events;
+  std::vector<Rejection> rejections;
+  (*coder)->Code(article, analysis, &events, &rejections);
 
   std::printf("date: %s\n", article.date ? article.date->ToString().c_str()
                                          : "none (people get their latest office)");
@@ -77,6 +88,31 @@ int RunExplain(const ExplainFlags& flags) {
       std::printf("\n");
     }
     if (!any) std::printf("    (none)\n");
+    std::printf("  events:\n");
+    any = false;
+    for (const Event& e : events) {
+      if (e.sentence != s) continue;
+      any = true;
+      const std::string_view verb = doc.text.substr(e.verb_begin, e.verb_end - e.verb_begin);
+      std::printf("    %s -> %s  %s %s (Goldstein %.1f)%s%s%s, date %s (%s)\n", e.source.code.c_str(),
+                  e.target.code.c_str(), e.cameo->code.c_str(), e.cameo->label.c_str(), e.cameo->goldstein,
+                  e.negated ? ", NEGATED" : "",
+                  e.modality != Modality::kAsserted ? (", " + std::string(ModalityName(e.modality))).c_str() : "",
+                  e.historical ? ", HISTORICAL" : "", e.date ? e.date->ToString().c_str() : "none",
+                  std::string(DatePrecisionName(e.date_precision)).c_str());
+      std::printf("      on \"%.*s\" by pattern \"%.*s\" from %.*s:%u\n", static_cast<int>(verb.size()),
+                  verb.data(), static_cast<int>(e.pattern_text.size()), e.pattern_text.data(),
+                  static_cast<int>(e.pattern.file.size()), e.pattern.file.data(), e.pattern.line);
+    }
+    for (const Rejection& r : rejections) {
+      if (r.sentence != s) continue;
+      any = true;
+      const std::string_view verb = doc.text.substr(r.verb_begin, r.verb_end - r.verb_begin);
+      std::printf("    not coded: \"%.*s\" (%.*s:%u): %s\n", static_cast<int>(verb.size()), verb.data(),
+                  static_cast<int>(r.pattern.file.size()), r.pattern.file.data(), r.pattern.line,
+                  r.reason.c_str());
+    }
+    if (!any) std::printf("    (none)\n");
   }
   if (doc.sentences.empty()) std::printf("\n(no sentences)\n");
   return 0;
@@ -86,7 +122,7 @@ int RunExplain(const ExplainFlags& flags) {
 
 void RegisterExplain(CLI::App& app) {
   auto* cmd = app.add_subcommand(
-      "explain", "Show how dyad reads a sentence: tokens, tags, chunks and actors");
+      "explain", "Show how dyad reads a sentence: tokens, tags, chunks, actors and events");
   auto flags = std::make_shared<ExplainFlags>();
   cmd->add_option("sentence", flags->sentence, "The sentence (or short text) to explain")
       ->required();

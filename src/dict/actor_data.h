@@ -79,6 +79,29 @@ struct ActorData {
 
   ActorDictionaryStats stats;
 
+  // Cheap pre-filters over the word forms above: a clear bit means the
+  // word is surely not in that vocabulary, so most tokens cost no hash
+  // lookup at all.
+  static constexpr size_t kFilterBits = 1 << 16;
+  std::vector<uint64_t> exact_filter = std::vector<uint64_t>(kFilterBits / 64);
+  std::vector<uint64_t> folded_filter = std::vector<uint64_t>(kFilterBits / 64);
+
+  static size_t FilterSlot(std::string_view w) {
+    uint64_t h = w.size() * 0x9E3779B97F4A7C15ull;
+    const size_t n = w.size() < 8 ? w.size() : 8;
+    for (size_t i = 0; i < n; ++i) h = (h ^ static_cast<unsigned char>(w[i])) * 0x100000001B3ull;
+    if (!w.empty()) h = (h ^ static_cast<unsigned char>(w.back())) * 0x100000001B3ull;
+    return static_cast<size_t>((h >> 29) & (kFilterBits - 1));
+  }
+  static void FilterAdd(std::vector<uint64_t>& f, std::string_view w) {
+    const size_t slot = FilterSlot(w);
+    f[slot / 64] |= uint64_t{1} << (slot % 64);
+  }
+  static bool FilterMayHave(const std::vector<uint64_t>& f, std::string_view w) {
+    const size_t slot = FilterSlot(w);
+    return (f[slot / 64] >> (slot % 64)) & 1;
+  }
+
   uint32_t Child(uint32_t node, uint32_t word) const {
     if (word == kNoWord) return 0;
     auto it = edges.find((uint64_t{node} << 32) | word);

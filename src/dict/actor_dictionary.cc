@@ -315,7 +315,9 @@ class Loader {
   }
 
   uint32_t WordId(std::string_view word) {
-    auto& map = IsFoldedWord(word) ? data_->folded_words : data_->exact_words;
+    const bool folded = IsFoldedWord(word);
+    auto& map = folded ? data_->folded_words : data_->exact_words;
+    ActorData::FilterAdd(folded ? data_->folded_filter : data_->exact_filter, word);
     auto [it, inserted] = map.try_emplace(std::string(word), next_word_);
     if (inserted) ++next_word_;
     return it->second;

@@ -125,6 +125,7 @@ class Coder final : public EventCoder {
     const Pattern* best = nullptr;
     Match best_match;
     bool passive_best = false;
+    bool pairs_only = false;  // sources and targets are one list of partners
     for (uint32_t p : patterns) {
       const Pattern& pattern = data_->patterns[p];
       if (pattern.noun ? !IsNounTag(anchor.tag) : !IsVerbTag(anchor.tag)) continue;
@@ -139,7 +140,37 @@ class Coder final : public EventCoder {
         passive_best = passive;
       }
     }
-    if (best == nullptr) return;
+    if (best == nullptr) {
+      // "China and Japan met", "the two nations met": a symmetric verb with
+      // no object pairs up the actors of its subject.
+      for (uint32_t p : patterns) {
+        const Pattern& pattern = data_->patterns[p];
+        if (pattern.noun || !IsVerbTag(anchor.tag) || !data_->blocks[pattern.block].symmetric ||
+            pattern.rest.size() != 1 || !pattern.target_first)
+          continue;
+        std::vector<EventActor> subjects = Subject(view, sentence, i);
+        if (subjects.size() < 2) break;
+        best = &pattern;
+        best_match.sources = subjects;
+        best_match.targets = subjects;
+        best_match.end = i + 1;
+        pairs_only = true;
+        break;
+      }
+    }
+    if (best == nullptr) {
+      if (rejections != nullptr) {
+        for (uint32_t p : patterns) {
+          const Pattern& pattern = data_->patterns[p];
+          if (pattern.noun ? !IsNounTag(anchor.tag) : !IsVerbTag(anchor.tag)) continue;
+          rejections->push_back(Rejection{s, anchor.begin, anchor.end, pattern.origin,
+                                          "no pattern on this word matched the words after it "
+                                          "(an actor must stand where $T and $S are)"});
+          break;
+        }
+      }
+      return;
+    }
     const Block& block = data_->blocks[best->block];
     auto reject = [&](std::string reason) {
       if (rejections != nullptr)
@@ -153,7 +184,7 @@ class Coder final : public EventCoder {
     if (passive_best) {
       best_match.targets = Subject(view, sentence, i);
       best_match.sources = AgentAfter(view, sentence, best_match.end > i + 1 ? i + 1 : i + 1);
-    } else if (!best->has_source) {
+    } else if (!best->has_source && !pairs_only) {
       best_match.sources = best->noun ? NounSource(view, sentence, i) : Subject(view, sentence, i);
     }
     if (best_match.sources.empty()) {
@@ -177,7 +208,7 @@ class Coder final : public EventCoder {
     for (const EventActor& src : best_match.sources) {
       for (const EventActor& tgt : best_match.targets) {
         if (!src.country.empty() ? src.country == tgt.country : src.code == tgt.code) {
-          reject("source and target are the same actor");
+          if (!pairs_only) reject("source and target are the same actor");
           continue;
         }
         Event e;
@@ -195,7 +226,7 @@ class Coder final : public EventCoder {
         e.pattern = best->origin;
         e.pattern_text = best->text;
         out->push_back(e);
-        if (block.symmetric) {
+        if (block.symmetric && !pairs_only) {
           std::swap(e.source, e.target);
           out->push_back(std::move(e));
         }

@@ -95,12 +95,16 @@ class ActorMatcher final : public ActorDictionary {
       // Exact-case dictionary words all have a capital or a non-ASCII
       // byte; a plain lower-case token needs only the folded lookup.
       state.exact[i] = dict::kNoWord;
-      if (t.lower.data() != t.norm.data() || HasNonAscii(t.norm)) {
+      state.folded[i] = dict::kNoWord;
+      if ((t.lower.data() != t.norm.data() || HasNonAscii(t.norm)) &&
+          ActorData::FilterMayHave(data_->exact_filter, t.norm)) {
         auto e = data_->exact_words.find(t.norm);
         if (e != data_->exact_words.end()) state.exact[i] = e->second;
       }
-      auto f = data_->folded_words.find(t.lower);
-      state.folded[i] = f == data_->folded_words.end() ? dict::kNoWord : f->second;
+      if (ActorData::FilterMayHave(data_->folded_filter, t.lower)) {
+        auto f = data_->folded_words.find(t.lower);
+        if (f != data_->folded_words.end()) state.folded[i] = f->second;
+      }
     }
     std::vector<Atom> atoms;
     for (uint32_t s = 0; s < doc.sentences.size(); ++s) {

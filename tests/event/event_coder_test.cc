@@ -119,6 +119,13 @@ TEST_F(EventCoderTest, NounPatternWithBothSlotsAndSymmetry) {
 TEST_F(EventCoderTest, PronounsAndDescriptions) {
   EXPECT_EQ(Code("Kim Jong-Un arrived in Beijing. He praised Russia."),
             std::vector<std::string>{"PRKGOV>RUSGOV:051"});
+  EXPECT_EQ(Code("Japan sent envoys to China. The two nations met on Friday."),
+            (std::vector<std::string>{"CHNGOV>JPNGOV:040", "JPNGOV>CHNGOV:040"}));
+}
+
+TEST_F(EventCoderTest, SymmetricVerbWithoutObjectPairsItsSubjects) {
+  EXPECT_EQ(Code("China and Japan met in Hanoi."),
+            (std::vector<std::string>{"CHNGOV>JPNGOV:040", "JPNGOV>CHNGOV:040"}));
 }
 
 TEST_F(EventCoderTest, NegationAndRefusal) {
