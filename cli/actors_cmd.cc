@@ -1,7 +1,7 @@
 // dyad actors INPUT...: one JSON line per actor mention.
 #include <iostream>
 
-#include "absl/strings/str_cat.h"
+#include <algorithm>
 #include "commands.h"
 #include "common.h"
 #include "dyad/output.h"
@@ -19,35 +19,28 @@ int RunActors(const InputFlags& flags) {
   if (out == nullptr) return 2;
 
   Progress progress(flags.quiet);
-  Analysis analysis;
-  std::string buffer;
-  uint64_t mentions = 0;
+  std::vector<Analysis> analyses(static_cast<size_t>(std::max(1, flags.threads)));
+  std::vector<uint64_t> mentions(analyses.size(), 0);
   InputStats stats;
-  absl::Status status = ReadInputs(
-      flags.inputs, read_options,
-      [&](Article&& article) {
+  absl::Status status = ProcessArticles(
+      flags, read_options,
+      [&](const Article& article, int thread, std::string* text, uint64_t* sentences) {
+        Analysis& analysis = analyses[static_cast<size_t>(thread)];
         pipeline->Analyze(article, &analysis);
-        for (const ActorMention& m : analysis.actors) AppendActorJson(article, analysis, m, &buffer);
-        mentions += analysis.actors.size();
-        // Under --strict nothing is written until every input has been read.
-        if (!flags.strict && buffer.size() > (1 << 16)) {
-          std::fwrite(buffer.data(), 1, buffer.size(), out);
-          buffer.clear();
-        }
-        progress.Article(analysis.doc.sentences.size());
-        return true;
+        for (const ActorMention& m : analysis.actors) AppendActorJson(article, analysis, m, text);
+        mentions[static_cast<size_t>(thread)] += analysis.actors.size();
+        *sentences = analysis.doc.sentences.size();
       },
-      [](const Problem& p) { std::cerr << p.ToString() << "\n"; }, &stats);
+      out, &progress, &stats);
+  if (out != stdout) std::fclose(out);
   if (!status.ok() && flags.strict) {
     std::cerr << "dyad: " << status.message() << "\n";
-    if (out != stdout) std::fclose(out);
     return 1;
   }
-  std::fwrite(buffer.data(), 1, buffer.size(), out);
-  if (out != stdout) std::fclose(out);
-  else std::fflush(out);
+  uint64_t total = 0;
+  for (uint64_t m : mentions) total += m;
   if (!flags.quiet || flags.stats)
-    progress.Summary(stats, absl::StrCat("actors ", mentions), flags.stats);
+    progress.Summary(stats, "actors " + std::to_string(total), flags.stats);
   return status.ok() ? 0 : 1;
 }
 

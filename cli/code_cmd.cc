@@ -1,4 +1,5 @@
 // dyad code INPUT...: articles in, events out (JSON Lines).
+#include <algorithm>
 #include <iostream>
 
 #include "commands.h"
@@ -29,41 +30,37 @@ int RunCode(const CodeFlags& flags) {
   std::FILE* out = OpenOutput(flags.output);
   if (out == nullptr) return 2;
   Progress progress(flags.quiet);
-  Analysis analysis;
-  std::vector<Event> events;
-  std::string buffer;
-  uint64_t written = 0;
+  const size_t threads = static_cast<size_t>(std::max(1, flags.threads));
+  std::vector<Analysis> analyses(threads);
+  std::vector<std::vector<Event>> events(threads);
+  std::vector<uint64_t> counts(threads, 0);
   InputStats stats;
-  absl::Status status = ReadInputs(
-      flags.inputs, read_options,
-      [&](Article&& article) {
+  absl::Status status = ProcessArticles(
+      flags, read_options,
+      [&](const Article& article, int thread, std::string* text, uint64_t* sentences) {
+        Analysis& analysis = analyses[static_cast<size_t>(thread)];
+        std::vector<Event>& found = events[static_cast<size_t>(thread)];
         pipeline->Analyze(article, &analysis);
-        events.clear();
-        (*coder)->Code(article, analysis, &events);
+        found.clear();
+        (*coder)->Code(article, analysis, &found);
         uint32_t ordinal = 0, sentence = UINT32_MAX;
-        for (const Event& e : events) {
+        for (const Event& e : found) {
           if (!flags.all && (e.negated || e.modality != Modality::kAsserted)) continue;
           ordinal = e.sentence == sentence ? ordinal + 1 : 0;
           sentence = e.sentence;
-          AppendEventJson(article, analysis, e, ordinal, &buffer);
-          ++written;
+          AppendEventJson(article, analysis, e, ordinal, text);
+          ++counts[static_cast<size_t>(thread)];
         }
-        if (!flags.strict && buffer.size() > (1 << 16)) {
-          std::fwrite(buffer.data(), 1, buffer.size(), out);
-          buffer.clear();
-        }
-        progress.Article(analysis.doc.sentences.size());
-        return true;
+        *sentences = analysis.doc.sentences.size();
       },
-      [](const Problem& p) { std::cerr << p.ToString() << "\n"; }, &stats);
+      out, &progress, &stats);
+  if (out != stdout) std::fclose(out);
   if (!status.ok() && flags.strict) {
     std::cerr << "dyad: " << status.message() << "\n";
-    if (out != stdout) std::fclose(out);
     return 1;
   }
-  std::fwrite(buffer.data(), 1, buffer.size(), out);
-  if (out != stdout) std::fclose(out);
-  else std::fflush(out);
+  uint64_t written = 0;
+  for (uint64_t c : counts) written += c;
   if (!flags.quiet || flags.stats) progress.Summary(stats, "events " + std::to_string(written), flags.stats);
   return status.ok() ? 0 : 1;
 }

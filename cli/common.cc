@@ -2,7 +2,9 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <iostream>
+#include <thread>
 
 namespace dyad::cli {
 
@@ -18,6 +20,57 @@ void AddInputFlags(CLI::App* cmd, InputFlags* flags) {
   cmd->add_flag("-q,--quiet", flags->quiet, "No progress and no summary on standard error");
   cmd->add_flag("--stats", flags->stats, "A fuller summary on standard error");
   cmd->add_option("-o,--output", flags->output, "Write here instead of standard output");
+  cmd->add_option("-j,--threads", flags->threads, "Worker threads (output stays in input order)")
+      ->check(CLI::Range(1, 256));
+}
+
+absl::Status ProcessArticles(const InputFlags& flags, const ReadOptions& read_options,
+                             const ArticleWork& work, std::FILE* out, Progress* progress,
+                             InputStats* stats) {
+  const int threads = std::max(1, flags.threads);
+  const size_t batch_size = threads == 1 ? 1 : 64 * static_cast<size_t>(threads);
+  std::vector<Article> batch;
+  std::vector<std::string> outputs;
+  std::vector<uint64_t> sentences;
+  std::string pending;  // everything not yet written
+  auto run_batch = [&] {
+    outputs.assign(batch.size(), std::string());
+    sentences.assign(batch.size(), 0);
+    auto run = [&](int t) {
+      for (size_t i = static_cast<size_t>(t); i < batch.size(); i += static_cast<size_t>(threads))
+        work(batch[i], t, &outputs[i], &sentences[i]);
+    };
+    if (threads == 1 || batch.size() == 1) {
+      run(0);
+    } else {
+      std::vector<std::thread> pool;
+      for (int t = 1; t < threads; ++t) pool.emplace_back(run, t);
+      run(0);
+      for (auto& th : pool) th.join();
+    }
+    for (size_t i = 0; i < batch.size(); ++i) {
+      pending += outputs[i];
+      progress->Article(sentences[i]);
+    }
+    batch.clear();
+    if (!flags.strict && pending.size() > (1 << 16)) {
+      std::fwrite(pending.data(), 1, pending.size(), out);
+      pending.clear();
+    }
+  };
+  absl::Status status = ReadInputs(
+      flags.inputs, read_options,
+      [&](Article&& article) {
+        batch.push_back(std::move(article));
+        if (batch.size() >= batch_size) run_batch();
+        return true;
+      },
+      [](const Problem& p) { std::cerr << p.ToString() << "\n"; }, stats);
+  if (!status.ok() && flags.strict) return status;  // nothing written
+  if (!batch.empty()) run_batch();
+  std::fwrite(pending.data(), 1, pending.size(), out);
+  std::fflush(out);
+  return status;
 }
 
 std::string& DataFlag() {

@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include <chrono>
+#include <functional>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -16,6 +17,8 @@
 
 namespace dyad::cli {
 
+class Progress;
+
 // Options every command that reads articles shares.
 struct InputFlags {
   std::vector<std::string> inputs;
@@ -24,7 +27,19 @@ struct InputFlags {
   bool quiet = false;  // no progress, no summary
   bool stats = false;  // a fuller summary
   std::string output;  // "" or "-": standard output
+  int threads = 1;     // worker threads
 };
+
+// Reads every input and runs `work` on each article, on flags.threads
+// threads, writing what it returns to `out` in input order (through an
+// in-memory buffer that is flushed every batch, or only at the end under
+// --strict). `work` is called concurrently from several threads with a
+// per-thread index in [0, threads); it must only use per-thread state.
+// Returns the reader's status; stats and progress are filled in.
+using ArticleWork = std::function<void(const Article&, int thread, std::string* out, uint64_t* sentences)>;
+absl::Status ProcessArticles(const InputFlags& flags, const ReadOptions& read_options,
+                             const ArticleWork& work, std::FILE* out, Progress* progress,
+                             InputStats* stats);
 
 // Adds INPUT..., --date, --strict, --quiet, --stats and -o to `cmd`.
 void AddInputFlags(CLI::App* cmd, InputFlags* flags);
