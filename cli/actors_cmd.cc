@@ -34,7 +34,7 @@ int RunActors(const InputFlags& flags) {
       out, &progress, &stats);
   if (out != stdout) std::fclose(out);
   if (!status.ok() && flags.strict) {
-    std::cerr << "dyad: " << status.message() << "\n";
+    std::cerr << "dyad: stopped at the first problem (--strict); nothing written\n";
     return 1;
   }
   uint64_t total = 0;

@@ -56,7 +56,7 @@ int RunCode(const CodeFlags& flags) {
       out, &progress, &stats);
   if (out != stdout) std::fclose(out);
   if (!status.ok() && flags.strict) {
-    std::cerr << "dyad: " << status.message() << "\n";
+    std::cerr << "dyad: stopped at the first problem (--strict); nothing written\n";
     return 1;
   }
   uint64_t written = 0;
