@@ -29,6 +29,7 @@
 #include "tag/lexicon.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <utility>
 
@@ -241,6 +242,31 @@ size_t Lexicon::size() const {
   size_t n = 0;
   for (size_t i = 0; i < entries_.size(); ++i) n += entries_[i].count > 0 ? 1 : 0;
   return n;
+}
+
+uint32_t Lexicon::CachedFindIndex(std::string_view word) const {
+  if (cache_id_ == 0 || word.size() > 24) return FindIndex(word);
+  struct Slot {
+    uint64_t owner = 0;
+    uint32_t index = 0;
+    uint8_t size = 0;
+    char text[24];
+  };
+  constexpr size_t kSlots = 4096;
+  static thread_local Slot cache[kSlots];
+  // A cheap hash of the first and last bytes and the length.
+  uint32_t h = static_cast<uint32_t>(word.size()) * 2654435761u;
+  for (size_t i = 0; i < word.size() && i < 6; ++i) h = (h ^ static_cast<unsigned char>(word[i])) * 16777619u;
+  if (!word.empty()) h = (h ^ static_cast<unsigned char>(word.back())) * 16777619u;
+  Slot& slot = cache[(h >> 8) & (kSlots - 1)];
+  if (slot.owner == cache_id_ && slot.size == word.size() && std::memcmp(slot.text, word.data(), word.size()) == 0)
+    return slot.index;
+  const uint32_t index = FindIndex(word);
+  slot.owner = cache_id_;
+  slot.index = index;
+  slot.size = static_cast<uint8_t>(word.size());
+  std::memcpy(slot.text, word.data(), word.size());
+  return index;
 }
 
 uint32_t Lexicon::FindIndex(std::string_view word) const {
@@ -722,6 +748,8 @@ absl::Status Lexicon::LoadSuffixes(const std::string& path) {
 }
 
 void Lexicon::Finish() {
+  static std::atomic<uint64_t> next_cache_id{1};
+  cache_id_ = next_cache_id.fetch_add(1);
   for (size_t index = 0; index < entries_.size(); ++index) {
     LexEntry& e = entries_[index];
     if (e.count < 2 || e.HasFlag(kHandListed)) continue;

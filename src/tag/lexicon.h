@@ -117,9 +117,14 @@ class Lexicon {
 
   // The entry of a lower-case word, or null.
   const LexEntry* Find(std::string_view word) const {
-    const uint32_t index = FindIndex(word);
+    const uint32_t index = CachedFindIndex(word);
     return index == kNoEntry || entries_[index].count == 0 ? nullptr : &entries_[index];
   }
+
+  // FindIndex through a small per-thread direct-mapped cache of recent
+  // words: news text repeats a few thousand words, and the cache keeps
+  // their lookups out of the large hash table. Only after Finish().
+  uint32_t CachedFindIndex(std::string_view word) const;
 
   // The lemma of reading `reading` of `e`, whose text is `word`.
   std::string_view LemmaOf(const LexEntry& e, int reading, std::string_view word) const {
@@ -169,6 +174,7 @@ class Lexicon {
 
   PodArray<LexEntry> entries_;
   PodArray<uint32_t> slots_;  // open addressing: 8 hash bits, 24 bits of entry index + 1
+  uint64_t cache_id_ = 0;     // set by Finish(): tells this lexicon's cached lookups apart
   PodArray<char> pool_;       // the text of every key
   std::vector<uint32_t> irregular_bases_;  // sorted entry indexes
   std::vector<SuffixRule> suffixes_;  // longest first
