@@ -32,6 +32,12 @@ bool IsVerbTag(Tag t) {
 }
 bool IsNounTag(Tag t) { return t == Tag::kNN || t == Tag::kNNS; }
 
+bool Has(std::initializer_list<std::string_view> list, std::string_view w) {
+  for (std::string_view x : list)
+    if (x == w) return true;
+  return false;
+}
+
 // Words that may stand between the words of a pattern unwritten.
 bool IsSkippable(const Token& t) {
   switch (t.tag) {
@@ -207,7 +213,7 @@ class Coder final : public EventCoder {
     }
     for (const EventActor& src : best_match.sources) {
       for (const EventActor& tgt : best_match.targets) {
-        if (!src.country.empty() ? src.country == tgt.country : src.code == tgt.code) {
+        if (src.code == tgt.code) {
           if (!pairs_only) reject("source and target are the same actor");
           continue;
         }
@@ -402,7 +408,8 @@ class Coder final : public EventCoder {
 
   // The subject of the verb at i: the nearest actor before its verb group
   // in the same clause, skipping a comma-delimited apposition.
-  std::vector<EventActor> Subject(const ArticleView& view, const Sentence& sentence, uint32_t i) const {
+  std::vector<EventActor> Subject(const ArticleView& view, const Sentence& sentence, uint32_t i,
+                                  int depth = 0) const {
     const auto& tokens = view.doc->tokens;
     uint32_t start = GroupStart(view, i);
     // A verb in a chain ("agreed to visit", "decided to attack"): the
@@ -428,16 +435,23 @@ class Coder final : public EventCoder {
       }
     }
     // The nearest actor before `limit`, not across another verb group.
+    bool passed_and = false;  // "X called the raid a massacre and accused Y"
     for (uint32_t q = limit; q > sentence.token_begin; --q) {
       const uint32_t t = q - 1;
       const Token& tok = tokens[t];
       if (tok.norm == ";" || tok.norm == ":") break;
+      if (tok.lower == "and" || tok.lower == "but") passed_and = true;
       if (IsVerbTag(tok.tag) && view.mention_at[t] < 0) {
         // "said" and similar verbs end the subject clause.
         bool inside_mention = false;
         for (const ActorMention& m : *view.mentions)
           if (m.token_begin <= t && t < m.token_end) inside_mention = true;
-        if (!inside_mention) break;
+        if (!inside_mention) {
+          // Coordinated verbs share the first verb's subject.
+          if (passed_and && depth < 3 && !Has({"be", "have", "do"}, tok.lemma))
+            return Subject(view, sentence, t, depth + 1);
+          if (!passed_and || !Has({"be", "have", "do"}, tok.lemma)) break;
+        }
       }
       for (size_t n = 0; n < view.mentions->size(); ++n) {
         const ActorMention& m = (*view.mentions)[n];
