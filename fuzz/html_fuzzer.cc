@@ -1,13 +1,54 @@
-// Fuzzes HTML main-text extraction. Inputs are capped at 1 MB.
+// Fuzzes HTML main-text extraction (ExtractHtmlText). Checks that the text
+// is valid UTF-8, has no empty lines and no spaces at line ends, that the
+// title is one line, and that the text stays proportionate to the input.
+// Inputs are capped at 1 MB; a slow input shows up as a libFuzzer timeout.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "dyad/input.h"
 
+namespace {
+
+bool ValidUtf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    if (c > 0xF7) return false;
+    int n = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : -1;
+    if (n < 0 || i + n >= s.size()) return false;
+    uint32_t cp = c & (0x3F >> n);
+    for (int k = 1; k <= n; ++k) {
+      unsigned char d = s[i + k];
+      if ((d & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (d & 0x3F);
+    }
+    static const uint32_t kMin[] = {0, 0x80, 0x800, 0x10000};
+    if (cp < kMin[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+    i += n + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size > (1 << 20)) return 0;
-  dyad::HtmlText t = dyad::ExtractHtmlText(std::string_view(reinterpret_cast<const char*>(data), size));
-  if (t.text.size() > size * 4 + 16) __builtin_trap();  // text cannot grow without bound
+  std::string_view html(reinterpret_cast<const char*>(data), size);
+  dyad::HtmlText page = dyad::ExtractHtmlText(html);
+  if (!ValidUtf8(page.text) || !ValidUtf8(page.title)) __builtin_trap();
+  // A bad byte becomes U+FFFD (3 bytes); nothing else makes text grow.
+  if (page.text.size() > 3 * size + 16 || page.title.size() > 3 * size + 16) __builtin_trap();
+  if (page.title.find('\n') != std::string_view::npos) __builtin_trap();
+  std::string_view text = page.text;
+  if (!text.empty() && (text.front() == '\n' || text.back() == '\n')) __builtin_trap();
+  if (text.find("\n\n") != std::string_view::npos) __builtin_trap();
+  if (text.find(" \n") != std::string_view::npos) __builtin_trap();
+  if (text.find("\n ") != std::string_view::npos) __builtin_trap();
+  if (text.find("  ") != std::string_view::npos) __builtin_trap();
   return 0;
 }
