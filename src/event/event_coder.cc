@@ -310,6 +310,15 @@ class Coder final : public EventCoder {
   bool SlotAt(const ArticleView& view, const Sentence& sentence, uint32_t pos,
               std::vector<EventActor>* actors, uint32_t* end) const {
     const auto& tokens = view.doc->tokens;
+    if (pos >= sentence.token_end) return false;
+    // "both countries", "the two nations" before their determiners are skipped.
+    if (view.mention_at[pos] < 0) {
+      std::vector<EventActor> referred = Refer(view, sentence, pos, end);
+      if (!referred.empty()) {
+        *actors = std::move(referred);
+        return true;
+      }
+    }
     uint32_t q = pos;
     for (int skipped = 0; q < sentence.token_end && view.mention_at[q] < 0 && skipped < 3 &&
                           (IsSkippable(tokens[q]) || tokens[q].tag == Tag::kVBG || tokens[q].tag == Tag::kVBN);
@@ -505,8 +514,19 @@ class Coder final : public EventCoder {
   // governing verb ("X launched an attack on Y").
   std::vector<EventActor> NounSource(const ArticleView& view, const Sentence& sentence, uint32_t i) const {
     const auto& tokens = view.doc->tokens;
+    auto in_mention = [&](uint32_t t) {
+      for (const ActorMention& m : *view.mentions)
+        if (m.token_begin <= t && t < m.token_end) return true;
+      return false;
+    };
     uint32_t q = i;
-    while (q > sentence.token_begin && IsSkippable(tokens[q - 1]) && tokens[q - 1].tag != Tag::kPRPS) --q;
+    while (q > sentence.token_begin && !in_mention(q - 1) &&
+           (IsSkippable(tokens[q - 1]) || tokens[q - 1].tag == Tag::kNN) && tokens[q - 1].tag != Tag::kPRPS)
+      --q;
+    // "Israeli air strikes", "Russia's military buildup": an actor right
+    // before the noun group is its source.
+    for (const ActorMention& m : *view.mentions)
+      if (m.token_end == q && m.token_begin >= sentence.token_begin && q < i + 1) return {FromMention(m)};
     if (q > sentence.token_begin && (tokens[q - 1].norm == "'s" || tokens[q - 1].norm == "'")) {
       for (const ActorMention& m : *view.mentions)
         if (m.token_end == q - 1) return {FromMention(m)};
