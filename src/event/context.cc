@@ -217,7 +217,22 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
   }
   // "urged China to help": an infinitive with a subject of its own is
   // asked for, not done.
-  if (infinitive && !chained) raise(Modality::kHypothetical);
+  if (infinitive && !chained) {
+    // Find the verb that governs "X to VERB": a causative one ("prompted
+    // Kim to express") reports a real act; any other (urge, ask, want)
+    // one that was only asked for.
+    bool causative = false;
+    for (uint32_t q = anchor; q > sentence.token_begin && anchor - q < 12; --q) {
+      const Token& t = tokens[q - 1];
+      if (t.tag == Tag::kVB || t.tag == Tag::kVBD || t.tag == Tag::kVBG || t.tag == Tag::kVBN ||
+          t.tag == Tag::kVBP || t.tag == Tag::kVBZ) {
+        if (q < anchor && tokens[q].tag == Tag::kTO) continue;  // the anchor's own "to"
+        causative = Has({"prompt", "lead", "cause", "force", "compel", "help", "enable", "allow", "drive"}, t.lemma);
+        break;
+      }
+    }
+    if (!causative) raise(Modality::kHypothetical);
+  }
   for (uint32_t q = sentence.token_begin; q < anchor; ++q)
     if (tokens[q].lower == "if" || tokens[q].lower == "unless") raise(Modality::kHypothetical);
   return v;

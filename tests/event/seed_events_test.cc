@@ -1,0 +1,62 @@
+// The seed article's events (2024-04-16): what must come out, and nothing
+// for "made no comment" or "refusal to condemn".
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "dyad/events.h"
+#include "dyad/input.h"
+#include "e2e/test_support.h"
+
+namespace dyad {
+namespace {
+
+TEST(SeedEventsTest, CodesTheVisitMeetingsPraiseTestsAndAppeal) {
+  const std::string path = testing::SharedFile("examples/seed-article.jsonl");
+  if (path.empty()) GTEST_SKIP() << "the shared seed article is absent; this test runs where it is present";
+  std::vector<Article> articles;
+  ASSERT_TRUE(ReadInputs({path}, ReadOptions(),
+                         [&](Article&& a) {
+                           articles.push_back(std::move(a));
+                           return true;
+                         },
+                         nullptr, nullptr)
+                  .ok());
+  ASSERT_EQ(articles.size(), 1u);
+  const Pipeline& pipeline = testing::SharedPipeline();
+  auto coder = EventCoder::Load(pipeline.data_dir(), nullptr);
+  ASSERT_TRUE(coder.ok());
+  Analysis analysis;
+  pipeline.Analyze(articles[0], &analysis);
+  std::vector<Event> events;
+  (*coder)->Code(articles[0], analysis, &events);
+  auto has = [&](const char* source, const char* target, const char* code_prefix) {
+    for (const Event& e : events)
+      if (e.source.country == source && e.target.country == target &&
+          e.cameo->code.rfind(code_prefix, 0) == 0 && !e.negated && e.modality == Modality::kAsserted)
+        return true;
+    return false;
+  };
+  EXPECT_TRUE(has("CHN", "PRK", "042")) << "Zhao Leji visits Pyongyang";
+  EXPECT_TRUE(has("PRK", "CHN", "04")) << "North Korean and Chinese officials meet";
+  EXPECT_TRUE(has("CHN", "PRK", "04")) << "... both ways";
+  EXPECT_TRUE(has("PRK", "CHN", "03")) << "Kim's wish for better relations";
+  EXPECT_TRUE(has("CHN", "PRK", "051")) << "Zhao praises the ties";
+  EXPECT_TRUE(has("PRK", "KOR", "15")) << "missile tests aimed at South Korea";
+  EXPECT_TRUE(has("USA", "CHN", "02")) << "Washington's call on China for help";
+  // The meeting "on Sunday" is dated 2024-04-14.
+  bool sunday = false;
+  for (const Event& e : events)
+    if (e.sentence == 0 && e.date && e.date->ToString() == "2024-04-14") sunday = true;
+  EXPECT_TRUE(sunday);
+  // Nothing asserted from "made no comment" or "refusal to condemn".
+  for (const Event& e : events) {
+    const std::string_view verb = analysis.doc.text.substr(e.verb_begin, e.verb_end - e.verb_begin);
+    if (verb == "comment" || verb == "refusal" || verb == "condemn")
+      EXPECT_TRUE(e.negated || e.modality != Modality::kAsserted) << verb;
+  }
+}
+
+}  // namespace
+}  // namespace dyad
