@@ -17,6 +17,7 @@
 //  - negation, modality and dates come from the verb group and the sentence
 //    (event/context.h).
 #include <algorithm>
+#include <optional>
 #include <filesystem>
 
 #include "event/context.h"
@@ -108,7 +109,8 @@ class Coder final : public EventCoder {
     const Document& doc = analysis.doc;
     for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
       const Sentence& sentence = doc.sentences[s];
-      const SentenceContext context = AnalyzeSentence(doc, sentence, article.date);
+      // Dates and history cues are read only for sentences with a candidate.
+      std::optional<SentenceContext> context;
       const size_t first_event = out->size();
       for (uint32_t i = sentence.token_begin; i < sentence.token_end; ++i) {
         const Token& t = doc.tokens[i];
@@ -124,7 +126,7 @@ class Coder final : public EventCoder {
  private:
   // Tries every pattern anchored on token i; codes the longest that matches.
   void TryAnchor(const Article& article, const ArticleView& view, const Sentence& sentence, uint32_t s,
-                 uint32_t i, const std::vector<uint32_t>& patterns, const SentenceContext& context,
+                 uint32_t i, const std::vector<uint32_t>& patterns, std::optional<SentenceContext>& context,
                  std::vector<Event>* out, std::vector<Rejection>* rejections) const {
     const Document& doc = *view.doc;
     const Token& anchor = doc.tokens[i];
@@ -202,6 +204,7 @@ class Coder final : public EventCoder {
       return;
     }
     const Verdict verdict = JudgeAnchor(doc, sentence, i, best->noun);
+    if (!context) context = AnalyzeSentence(doc, sentence, article.date);
     const CameoCode* code = block.code;
     Modality modality = verdict.modality;
     // A planned meeting or visit is coded as such (036), and asserted.
@@ -224,9 +227,9 @@ class Coder final : public EventCoder {
         e.cameo = code;
         e.negated = verdict.negated;
         e.modality = modality;
-        e.historical = context.historical;
-        e.date = context.date ? context.date : article.date;
-        e.date_precision = context.date ? context.precision : DatePrecision::kArticle;
+        e.historical = context->historical;
+        e.date = context->date ? context->date : article.date;
+        e.date_precision = context->date ? context->precision : DatePrecision::kArticle;
         e.verb_begin = anchor.begin;
         e.verb_end = anchor.end;
         e.pattern = best->origin;
