@@ -20,13 +20,8 @@ int RunCode(const CodeFlags& flags) {
   if (!ParseDateFlag(flags.date, &read_options.default_date)) return 2;
   std::unique_ptr<Pipeline> pipeline = LoadPipeline();
   if (pipeline == nullptr) return 2;
-  auto coder = EventCoder::Load(pipeline->data_dir(), [](const Problem& p) {
-    std::cerr << "dyad: warning: " << p.ToString() << "\n";
-  });
-  if (!coder.ok()) {
-    std::cerr << "dyad: " << coder.status().message() << "\n";
-    return 2;
-  }
+  std::unique_ptr<EventCoder> coder = LoadEventCoder(*pipeline);
+  if (coder == nullptr) return 2;
   std::FILE* out = OpenOutput(flags.output);
   if (out == nullptr) return 2;
   Progress progress(flags.quiet);
@@ -42,7 +37,7 @@ int RunCode(const CodeFlags& flags) {
         std::vector<Event>& found = events[static_cast<size_t>(thread)];
         pipeline->Analyze(article, &analysis);
         found.clear();
-        (*coder)->Code(article, analysis, &found);
+        coder->Code(article, analysis, &found);
         uint32_t ordinal = 0, sentence = UINT32_MAX;
         for (const Event& e : found) {
           if (!flags.all && (e.negated || e.modality != Modality::kAsserted)) continue;

@@ -91,6 +91,17 @@ std::unique_ptr<Pipeline> LoadPipeline() {
   return std::move(*pipeline);
 }
 
+std::unique_ptr<EventCoder> LoadEventCoder(const Pipeline& pipeline) {
+  auto coder = EventCoder::Load(pipeline.data_dir(), [](const Problem& p) {
+    std::cerr << "dyad: warning: " << p.ToString() << "\n";
+  });
+  if (!coder.ok()) {
+    std::cerr << "dyad: " << coder.status().message() << "\n";
+    return nullptr;
+  }
+  return std::move(*coder);
+}
+
 Progress::Progress(bool quiet)
     : show_(!quiet && isatty(STDERR_FILENO)),
       start_(std::chrono::steady_clock::now()),

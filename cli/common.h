@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "dyad/events.h"
 #include "dyad/input.h"
 #include "dyad/pipeline.h"
 
@@ -50,6 +51,10 @@ std::string& DataFlag();
 // Loads the pipeline, printing dictionary problems as warnings. Returns
 // null after printing the error.
 std::unique_ptr<Pipeline> LoadPipeline();
+
+// Loads the event coder from the pipeline's data folder, printing pattern
+// problems as warnings. Returns null after printing the error.
+std::unique_ptr<EventCoder> LoadEventCoder(const Pipeline& pipeline);
 
 // Counts and timing for the final summary, and progress on a terminal.
 class Progress {

@@ -38,19 +38,14 @@ int RunExplain(const ExplainFlags& flags) {
   article.text = flags.sentence;
   std::unique_ptr<Pipeline> pipeline = LoadPipeline();
   if (pipeline == nullptr) return 2;
-  auto coder = EventCoder::Load(pipeline->data_dir(), [](const Problem& p) {
-    std::cerr << "dyad: warning: " << p.ToString() << "\n";
-  });
-  if (!coder.ok()) {
-    std::cerr << "dyad: " << coder.status().message() << "\n";
-    return 2;
-  }
+  std::unique_ptr<EventCoder> coder = LoadEventCoder(*pipeline);
+  if (coder == nullptr) return 2;
   Analysis analysis;
   pipeline->Analyze(article, &analysis);
   const Document& doc = analysis.doc;
   std::vector<Event> events;
   std::vector<Rejection> rejections;
-  (*coder)->Code(article, analysis, &events, &rejections);
+  coder->Code(article, analysis, &events, &rejections);
 
   std::printf("date: %s\n", article.date ? article.date->ToString().c_str()
                                          : "none (people get their latest office)");
