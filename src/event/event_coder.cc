@@ -60,31 +60,36 @@ struct ArticleView {
   const Document* doc = nullptr;
   const std::vector<ActorMention>* mentions = nullptr;
   std::vector<int32_t> mention_at;  // token -> mention starting there, or -1
+  std::vector<int32_t> ending_at;   // token -> mention whose token_end is that token, or -1
+  std::vector<int32_t> covering;    // token -> mention covering it, or -1
   std::vector<int32_t> chunk_of;    // token -> chunk index, or -1
 
   void Build(const Analysis& a) {
     doc = &a.doc;
     mentions = &a.actors;
-    mention_at.assign(a.doc.tokens.size(), -1);
-    for (size_t m = 0; m < a.actors.size(); ++m) mention_at[a.actors[m].token_begin] = static_cast<int32_t>(m);
+    const size_t n = a.doc.tokens.size();
+    mention_at.assign(n, -1);
+    ending_at.assign(n + 1, -1);
+    covering.assign(n, -1);
+    for (size_t m = 0; m < a.actors.size(); ++m) {
+      const ActorMention& x = a.actors[m];
+      mention_at[x.token_begin] = static_cast<int32_t>(m);
+      ending_at[x.token_end] = static_cast<int32_t>(m);
+      for (uint32_t t = x.token_begin; t < x.token_end; ++t) covering[t] = static_cast<int32_t>(m);
+    }
     chunk_of.assign(a.doc.tokens.size(), -1);
     for (size_t c = 0; c < a.doc.chunks.size(); ++c)
       for (uint32_t t = a.doc.chunks[c].token_begin; t < a.doc.chunks[c].token_end && t < chunk_of.size(); ++t)
         chunk_of[t] = static_cast<int32_t>(c);
   }
 
-  // The mention that ends at or before token `t` and is the last such one
-  // starting at or after `from`, or -1.
-  int32_t MentionEndingBefore(uint32_t t, uint32_t from) const {
-    int32_t best = -1;
-    for (size_t m = 0; m < mentions->size(); ++m) {
-      const ActorMention& x = (*mentions)[m];
-      if (x.token_begin >= from && x.token_end <= t) best = static_cast<int32_t>(m);
-      if (x.token_begin >= t) break;
-    }
-    return best;
-  }
 };
+
+// Bounds that keep pathological input (a sentence of thousands of actors)
+// linear: longer sentences are not coded, compounds and look-backs are cut.
+constexpr uint32_t kMaxSentenceTokens = 300;
+constexpr size_t kMaxCompound = 12;
+constexpr size_t kMaxLookBack = 64;
 
 struct Match {
   std::vector<EventActor> sources;
@@ -109,6 +114,12 @@ class Coder final : public EventCoder {
     const Document& doc = analysis.doc;
     for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
       const Sentence& sentence = doc.sentences[s];
+      if (sentence.token_end - sentence.token_begin > kMaxSentenceTokens) {
+        if (rejections != nullptr)
+          rejections->push_back(Rejection{s, sentence.begin, sentence.begin, Origin{},
+                                          "sentence too long to code (over 300 tokens)"});
+        continue;
+      }
       // Dates and history cues are read only for sentences with a candidate.
       std::optional<SentenceContext> context;
       const size_t first_event = out->size();
@@ -338,7 +349,7 @@ class Coder final : public EventCoder {
     actors->push_back(FromMention(*m));
     uint32_t after = m->token_end;
     // "X and Y", "X, Y and Z".
-    while (after + 1 < sentence.token_end) {
+    while (after + 1 < sentence.token_end && actors->size() < kMaxCompound) {
       uint32_t next = after;
       if (tokens[next].norm == ",") ++next;
       if (next < sentence.token_end && (tokens[next].lower == "and" || tokens[next].lower == "or")) ++next;
@@ -361,12 +372,14 @@ class Coder final : public EventCoder {
     const std::string_view w = tokens[q].lower;
     std::vector<EventActor> out;
     auto before = [&](uint32_t token) {
-      size_t n = 0;
-      while (n < mentions.size() && mentions[n].token_end <= token) ++n;
-      return n;  // mentions [0, n) end before `token`
+      // Mentions are in text order and do not overlap: [0, n) end before `token`.
+      return static_cast<size_t>(
+          std::partition_point(mentions.begin(), mentions.end(),
+                               [&](const ActorMention& m) { return m.token_end <= token; }) -
+          mentions.begin());
     };
     if (w == "he" || w == "she" || w == "him" || w == "her") {
-      for (size_t n = before(q); n > 0; --n)
+      for (size_t n = before(q), seen = 0; n > 0 && seen < kMaxLookBack; --n, ++seen)
         if (mentions[n - 1].kind == ActorKind::kPerson) {
           out.push_back(FromMention(mentions[n - 1]));
           out.back().begin = tokens[q].begin;
@@ -384,7 +397,7 @@ class Coder final : public EventCoder {
       if (noun == "nation" || noun == "country" || noun == "side" || noun == "government" ||
           noun == "state" || noun == "neighbor" || noun == "neighbour" || noun == "leader") {
         std::vector<std::string> seen;
-        for (size_t n = before(q); n > 0 && out.size() < 2; --n) {
+        for (size_t n = before(q), looked = 0; n > 0 && out.size() < 2 && looked < kMaxLookBack; --n, ++looked) {
           const ActorMention& m = mentions[n - 1];
           const std::string key = m.country.empty() ? m.code : m.country;
           if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
@@ -438,10 +451,9 @@ class Coder final : public EventCoder {
     if (limit > sentence.token_begin && tokens[limit - 1].norm == ",") {
       for (uint32_t q = limit - 1; q > sentence.token_begin && limit - q < 16; --q) {
         if (tokens[q - 1].norm == ",") {
-          if (view.MentionEndingBefore(q - 1, sentence.token_begin) >= 0 &&
-              (*view.mentions)[view.MentionEndingBefore(q - 1, sentence.token_begin)].token_end == q - 1) {
+          const int32_t before_comma = view.ending_at[q - 1];
+          if (before_comma >= 0 && (*view.mentions)[before_comma].token_begin >= sentence.token_begin)
             limit = q - 1;
-          }
           break;
         }
       }
@@ -455,9 +467,7 @@ class Coder final : public EventCoder {
       if (tok.lower == "and" || tok.lower == "but") passed_and = true;
       if (IsVerbTag(tok.tag) && view.mention_at[t] < 0) {
         // "said" and similar verbs end the subject clause.
-        bool inside_mention = false;
-        for (const ActorMention& m : *view.mentions)
-          if (m.token_begin <= t && t < m.token_end) inside_mention = true;
+        const bool inside_mention = view.covering[t] >= 0;
         if (!inside_mention) {
           // Coordinated verbs share the first verb's subject.
           if (passed_and && depth < 3 && !Has({"be", "have", "do"}, tok.lemma))
@@ -465,24 +475,20 @@ class Coder final : public EventCoder {
           if (!passed_and || !Has({"be", "have", "do"}, tok.lemma)) break;
         }
       }
-      for (size_t n = 0; n < view.mentions->size(); ++n) {
+      if (const int32_t n = view.ending_at[q]; n >= 0) {
         const ActorMention& m = (*view.mentions)[n];
-        if (m.token_end == q && m.token_begin >= sentence.token_begin) {
+        if (m.token_begin >= sentence.token_begin) {
           // Walk back over "X and Y" / "X, Y and".
           std::vector<EventActor> subjects{FromMention(m)};
           uint32_t b = m.token_begin;
           while (b > sentence.token_begin + 1) {
             const Token& joiner = tokens[b - 1];
             if (joiner.lower != "and" && joiner.norm != ",") break;
-            bool found = false;
-            for (const ActorMention& other : *view.mentions)
-              if (other.token_end == b - 1 && other.token_begin >= sentence.token_begin) {
-                subjects.insert(subjects.begin(), FromMention(other));
-                b = other.token_begin;
-                found = true;
-                break;
-              }
-            if (!found) break;
+            const int32_t o = view.ending_at[b - 1];
+            if (o < 0 || (*view.mentions)[o].token_begin < sentence.token_begin || subjects.size() >= kMaxCompound)
+              break;
+            subjects.insert(subjects.begin(), FromMention((*view.mentions)[o]));
+            b = (*view.mentions)[o].token_begin;
           }
           return subjects;
         }
@@ -517,31 +523,21 @@ class Coder final : public EventCoder {
   // governing verb ("X launched an attack on Y").
   std::vector<EventActor> NounSource(const ArticleView& view, const Sentence& sentence, uint32_t i) const {
     const auto& tokens = view.doc->tokens;
-    auto in_mention = [&](uint32_t t) {
-      for (const ActorMention& m : *view.mentions)
-        if (m.token_begin <= t && t < m.token_end) return true;
-      return false;
-    };
+    auto in_mention = [&](uint32_t t) { return view.covering[t] >= 0; };
     uint32_t q = i;
     while (q > sentence.token_begin && !in_mention(q - 1) &&
            (IsSkippable(tokens[q - 1]) || tokens[q - 1].tag == Tag::kNN) && tokens[q - 1].tag != Tag::kPRPS)
       --q;
     // "Israeli air strikes", "Russia's military buildup": an actor right
     // before the noun group is its source.
-    for (const ActorMention& m : *view.mentions)
-      if (m.token_end == q && m.token_begin >= sentence.token_begin && q < i + 1) return {FromMention(m)};
+    if (const int32_t m = view.ending_at[q]; m >= 0 && (*view.mentions)[m].token_begin >= sentence.token_begin)
+      return {FromMention((*view.mentions)[m])};
     if (q > sentence.token_begin && (tokens[q - 1].norm == "'s" || tokens[q - 1].norm == "'")) {
-      for (const ActorMention& m : *view.mentions)
-        if (m.token_end == q - 1) return {FromMention(m)};
+      if (const int32_t m = view.ending_at[q - 1]; m >= 0) return {FromMention((*view.mentions)[m])};
     }
     if (q > sentence.token_begin && tokens[q - 1].tag == Tag::kPRPS) {
       // "its attack", "his visit": the subject of the clause.
     }
-    // A possessive actor mention spanning "'s" (the matcher may include it).
-    for (const ActorMention& m : *view.mentions)
-      if (m.token_end == q && m.token_begin >= sentence.token_begin && q > sentence.token_begin &&
-          tokens[q - 1].norm == "'s")
-        return {FromMention(m)};
     // The governing verb: the nearest verb before the noun group.
     for (uint32_t p = q; p > sentence.token_begin && q - p < 6; --p) {
       const Token& t = tokens[p - 1];

@@ -175,6 +175,18 @@ TEST_F(EventCoderTest, HistoryIsFlagged) {
             std::vector<std::string>{"CHNGOV>RUSGOV:111 historical"});
 }
 
+TEST_F(EventCoderTest, PathologicalSentencesStayLinear) {
+  // Thousands of actors in one sentence: not coded, and not slow.
+  std::string text;
+  for (int i = 0; i < 5000; ++i) text += "China attacked Japan and ";
+  text += "Russia.";
+  EXPECT_TRUE(Code(text).empty());
+  // Thousands of short sentences with pronouns: each looks back a bounded way.
+  text.clear();
+  for (int i = 0; i < 3000; ++i) text += "Kim Jong-Un spoke. He praised Russia. ";
+  EXPECT_EQ(Code(text).size(), 3000u);
+}
+
 TEST_F(EventCoderTest, BadPatternLinesAreReported) {
   const fs::path dir = fs::temp_directory_path() / ("dyad_event_bad_" + std::to_string(::getpid()));
   fs::create_directories(dir / "events");
