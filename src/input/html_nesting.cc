@@ -262,9 +262,13 @@ class NestingModel {
   void EndTag(const TagName& name);
   // Blanks the start tag at `lt` (its name ends at `name_end`), or just its
   // '<' when its end is not near, so that the parser reads it as spaces.
+  // Looking for tag ends is bounded in total, so that many blanked tags in
+  // an unterminated attribute value stay linear.
   void Neutralize(size_t lt, size_t name_end) {
     if (copy_.empty()) copy_.assign(html_.data(), html_.size());
-    size_t tag_end = FindTagEnd(html_, name_end, kMaxTagBytes);
+    size_t limit = std::min(kMaxTagBytes, scan_budget_);
+    size_t tag_end = FindTagEnd(html_, name_end, limit);
+    scan_budget_ -= tag_end == std::string_view::npos ? limit : tag_end - name_end;
     if (tag_end == std::string_view::npos) tag_end = lt + 1;
     std::memset(copy_.data() + lt, ' ', tag_end - lt);
     changed_ = true;
@@ -279,10 +283,11 @@ class NestingModel {
   // longer on the stack, by name.
   size_t active_ = 0;
   absl::flat_hash_map<uint64_t, uint32_t> orphans_;
-  int foreign_ = 0;    // svg and math elements on the stack
+  int foreign_ = 0;  // svg and math elements on the stack
   int select_ = 0;
   int frameset_ = 0;
   size_t pos_ = 0;
+  size_t scan_budget_ = 2 * html_.size() + kMaxTagBytes;
   bool changed_ = false;
   std::string copy_;
 };
@@ -362,6 +367,8 @@ void NestingModel::EndTag(const TagName& name) {
   if (name.tag == GUMBO_TAG_BODY || name.tag == GUMBO_TAG_HTML || name.tag == GUMBO_TAG_BR) {
     return;
   }
+  // In a frameset only </frameset> closes anything.
+  if (frameset_ > 0 && name.tag != GUMBO_TAG_FRAMESET) return;
   if (flags & kFormatting) {
     // Without a special element above it the element is popped with what
     // is above; otherwise the tree builder moves things around without
