@@ -18,6 +18,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -77,9 +78,12 @@ class ActorDictionary {
 
   // Loads every *.txt file in `dir` (sorted by name). Each bad line is
   // reported to `problems` as FILE:LINE: reason and skipped. Returns
-  // NotFound when `dir` does not exist or holds no .txt file.
+  // NotFound when `dir` does not exist or holds no .txt file. `extra`
+  // (name, text) files in the same format are read after them, so that
+  // their entries add to the folder's (a converted legacy dictionary, say).
   static absl::StatusOr<std::unique_ptr<ActorDictionary>> Load(
-      const std::string& dir, const ProblemSink& problems);
+      const std::string& dir, const ProblemSink& problems,
+      const std::vector<std::pair<std::string, std::string>>& extra = {});
 
   // Builds a dictionary from in-memory files: (name, contents) pairs, in
   // the order given. For tests and for tools that generate dictionaries.

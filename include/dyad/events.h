@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -86,6 +87,14 @@ struct Rejection {
   std::string reason;
 };
 
+struct EventCoderOptions {
+  // Read data/events/*.txt (the built-in patterns).
+  bool builtin_patterns = true;
+  // More pattern files, (name, text) in dyad's format (docs/verbs.md),
+  // read after the built-in ones: a converted legacy dictionary, say.
+  std::vector<std::pair<std::string, std::string>> extra_pattern_texts;
+};
+
 class EventCoder {
  public:
   virtual ~EventCoder() = default;
@@ -93,7 +102,8 @@ class EventCoder {
   // Reads the codebook and every *.txt under `data_dir`/events/. Bad lines
   // go to `problems` and are skipped; a missing codebook is NotFound.
   static absl::StatusOr<std::unique_ptr<EventCoder>> Load(const std::string& data_dir,
-                                                          const ProblemSink& problems);
+                                                          const ProblemSink& problems,
+                                                          const EventCoderOptions& options = {});
 
   // Appends the events of an analysed article, in text order. With
   // `rejections`, also says why each candidate that matched a pattern was

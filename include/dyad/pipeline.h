@@ -14,6 +14,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -29,6 +30,9 @@ struct PipelineOptions {
   std::string data_dir;
   // WordNet's dictionary folder, for lemmas.
   std::string wordnet_dir = "/usr/share/wordnet";
+  // More actor dictionary files, (name, text) in dyad's format
+  // (docs/dictionaries.md), read after data/actors/*.txt.
+  std::vector<std::pair<std::string, std::string>> extra_actor_texts;
 };
 
 // Where dyad's data lives. Returns `flag` when not empty; else the

@@ -442,7 +442,8 @@ absl::StatusOr<std::unique_ptr<ActorDictionary>> ActorDictionary::FromTexts(
 }
 
 absl::StatusOr<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(
-    const std::string& dir, const ProblemSink& problems) {
+    const std::string& dir, const ProblemSink& problems,
+    const std::vector<std::pair<std::string, std::string>>& extra) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::is_directory(dir, ec))
@@ -464,6 +465,7 @@ absl::StatusOr<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(
     contents << in.rdbuf();
     files.emplace_back(folder + "/" + path.filename().string(), contents.str());
   }
+  files.insert(files.end(), extra.begin(), extra.end());
   return FromTexts(files, problems);
 }
 

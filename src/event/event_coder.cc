@@ -596,14 +596,19 @@ std::string_view DatePrecisionName(DatePrecision p) {
 }
 
 absl::StatusOr<std::unique_ptr<EventCoder>> EventCoder::Load(const std::string& data_dir,
-                                                             const ProblemSink& problems) {
+                                                             const ProblemSink& problems,
+                                                             const EventCoderOptions& options) {
   namespace fs = std::filesystem;
   auto data = std::make_unique<event::EventData>();
   absl::Status s = event::LoadCodebook((fs::path(data_dir) / "cameo" / "codebook.txt").string(),
                                        "cameo/codebook.txt", data.get(), problems);
   if (!s.ok()) return s;
-  s = event::LoadPatternDir((fs::path(data_dir) / "events").string(), data.get(), problems);
-  if (!s.ok()) return s;
+  if (options.builtin_patterns) {
+    s = event::LoadPatternDir((fs::path(data_dir) / "events").string(), data.get(), problems);
+    if (!s.ok()) return s;
+  }
+  if (!options.extra_pattern_texts.empty())
+    event::LoadPatternTexts(options.extra_pattern_texts, data.get(), problems);
   return std::unique_ptr<EventCoder>(new event::Coder(std::move(data)));
 }
 

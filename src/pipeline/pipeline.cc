@@ -73,7 +73,8 @@ absl::StatusOr<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& 
   if (!tagger.ok()) return tagger.status();
   p->tagger_ = std::move(*tagger);
   auto actors = ActorDictionary::Load(
-      (std::filesystem::path(p->data_dir_) / "actors").string(), problems);
+      (std::filesystem::path(p->data_dir_) / "actors").string(), problems,
+      options.extra_actor_texts);
   if (!actors.ok()) return actors.status();
   p->actors_ = std::move(*actors);
   return p;
