@@ -74,6 +74,8 @@ struct ActorData {
   util::StringMap<uint32_t> folded_words;
   // Trie over word ids: (node << 32 | word) -> child node. Node 0 is the root.
   absl::flat_hash_map<uint64_t, uint32_t> edges;
+  // The root's children by word id, for the lookup nearly every token makes.
+  std::vector<uint32_t> root_children;
   std::vector<std::vector<uint32_t>> node_refs;  // node -> indices in refs
   util::StringSet country_codes;
 
@@ -104,6 +106,7 @@ struct ActorData {
 
   uint32_t Child(uint32_t node, uint32_t word) const {
     if (word == kNoWord) return 0;
+    if (node == 0) return word < root_children.size() ? root_children[word] : 0;
     auto it = edges.find((uint64_t{node} << 32) | word);
     return it == edges.end() ? 0 : it->second;
   }

@@ -86,6 +86,9 @@ class Loader {
       }
     }
     stats.names = data_->refs.size();
+    data_->root_children.assign(next_word_, 0);
+    for (const auto& [key, child] : data_->edges)
+      if ((key >> 32) == 0) data_->root_children[static_cast<uint32_t>(key)] = child;
   }
 
  private:

@@ -85,9 +85,13 @@ class ActorMatcher final : public ActorDictionary {
 
   void Match(const Document& doc, std::optional<Date> date,
              std::vector<ActorMention>* out) const override {
-    ArticleState state;
+    // Reused across articles: its vectors keep their capacity.
+    thread_local ArticleState state;
     state.doc = &doc;
     state.date_key = date ? date->Key() : 0;
+    state.mentioned_people.clear();
+    state.words_ready = false;
+    state.words.clear();
     state.exact.resize(doc.tokens.size());
     state.folded.resize(doc.tokens.size());
     for (size_t i = 0; i < doc.tokens.size(); ++i) {

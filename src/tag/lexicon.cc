@@ -245,24 +245,26 @@ size_t Lexicon::size() const {
 }
 
 uint32_t Lexicon::CachedFindIndex(std::string_view word) const {
-  if (cache_id_ == 0 || word.size() > 24) return FindIndex(word);
+  constexpr size_t kCachedSize = 23;
+  if (cache_id_ == 0 || word.size() > kCachedSize) return FindIndex(word);
+  // 32 bytes a slot, 16,384 slots: 512 KiB a thread, which holds nearly the
+  // whole working vocabulary of a day of news.
   struct Slot {
-    uint64_t owner = 0;
+    uint32_t owner = 0;
     uint32_t index = 0;
     uint8_t size = 0;
-    char text[24];
+    char text[kCachedSize];
   };
-  constexpr size_t kSlots = 4096;
+  static_assert(sizeof(Slot) == 32);
+  constexpr size_t kSlots = 16384;
   static thread_local Slot cache[kSlots];
-  // A cheap hash of the first and last bytes and the length.
-  uint32_t h = static_cast<uint32_t>(word.size()) * 2654435761u;
-  for (size_t i = 0; i < word.size() && i < 6; ++i) h = (h ^ static_cast<unsigned char>(word[i])) * 16777619u;
-  if (!word.empty()) h = (h ^ static_cast<unsigned char>(word.back())) * 16777619u;
-  Slot& slot = cache[(h >> 8) & (kSlots - 1)];
-  if (slot.owner == cache_id_ && slot.size == word.size() && std::memcmp(slot.text, word.data(), word.size()) == 0)
+  const uint64_t h = HashWord(word);
+  const uint32_t owner = static_cast<uint32_t>(cache_id_);
+  Slot& slot = cache[(h >> 20) & (kSlots - 1)];
+  if (slot.owner == owner && slot.size == word.size() && std::memcmp(slot.text, word.data(), word.size()) == 0)
     return slot.index;
-  const uint32_t index = FindIndex(word);
-  slot.owner = cache_id_;
+  const uint32_t index = FindIndexHashed(word, h);
+  slot.owner = owner;
   slot.index = index;
   slot.size = static_cast<uint8_t>(word.size());
   std::memcpy(slot.text, word.data(), word.size());
@@ -271,7 +273,11 @@ uint32_t Lexicon::CachedFindIndex(std::string_view word) const {
 
 uint32_t Lexicon::FindIndex(std::string_view word) const {
   if (word.size() > kMaxKeySize || slots_.size() == 0) return kNoEntry;
-  const uint64_t h = HashWord(word);
+  return FindIndexHashed(word, HashWord(word));
+}
+
+uint32_t Lexicon::FindIndexHashed(std::string_view word, uint64_t h) const {
+  if (word.size() > kMaxKeySize || slots_.size() == 0) return kNoEntry;
   const uint32_t tag = static_cast<uint32_t>(h >> 56);
   const size_t mask = slots_.size() - 1;
   for (size_t pos = h & mask;; pos = (pos + 1) & mask) {
@@ -810,7 +816,7 @@ std::string_view Lexicon::Lemma(std::string_view word, Tag tag, char* scratch) c
   const bool noun = IsNounTag(tag);
   for (int i = 0; i < guesses.size(); ++i) {
     const std::string_view text = guesses[i].Text(scratch);
-    const uint32_t index = FindIndex(text);
+    const uint32_t index = CachedFindIndex(text);
     if (index == kNoEntry) continue;
     const LexEntry& e = entries_[index];
     const bool fits = verb ? e.Has(Tag::kVB) : noun ? (e.Has(Tag::kNN) || e.Has(Tag::kNNP))

@@ -161,6 +161,7 @@ class Lexicon {
     return std::string_view(pool_.data() + e.key_offset, e.key_size);
   }
   uint32_t FindIndex(std::string_view word) const;
+  uint32_t FindIndexHashed(std::string_view word, uint64_t hash) const;
   // The entry of `word`, created (without readings) when missing; kNoEntry
   // for words too long to store.
   uint32_t Insert(std::string_view word);
