@@ -26,11 +26,18 @@ bool IsValidUtf8(std::string_view s) { return simdjson::validate_utf8(s.data(), 
 void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
   const bool valid = IsValidUtf8(s);
+  // Runs of bytes that need no escape are copied whole.
+  size_t run = 0;
   size_t i = 0;
   while (i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\' && (c < 0x80 || valid)) {
+      ++i;
+      continue;
+    }
+    out->append(s.data() + run, i - run);
     if (c >= 0x80) {
-      const size_t len = valid ? 1 : Utf8Length(s, i);
+      const size_t len = Utf8Length(s, i);
       if (len == 0) {
         out->append("\xEF\xBF\xBD");
         ++i;
@@ -38,6 +45,7 @@ void AppendJsonString(std::string_view s, std::string* out) {
         out->append(s.substr(i, len));
         i += len;
       }
+      run = i;
       continue;
     }
     switch (c) {
@@ -46,17 +54,15 @@ void AppendJsonString(std::string_view s, std::string* out) {
       case '\n': out->append("\\n"); break;
       case '\r': out->append("\\r"); break;
       case '\t': out->append("\\t"); break;
-      default:
-        if (c < 0x20) {
-          char buffer[8];
-          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-          out->append(buffer);
-        } else {
-          out->push_back(static_cast<char>(c));
-        }
+      default: {
+        char buffer[8];
+        std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+        out->append(buffer);
+      }
     }
-    ++i;
+    run = ++i;
   }
+  out->append(s.data() + run, s.size() - run);
   out->push_back('"');
 }
 

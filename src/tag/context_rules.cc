@@ -88,6 +88,9 @@ absl::Status ContextRules::Load(const std::string& path) {
   if (auto it = word_groups_.find(std::string_view("$clause-break")); it != word_groups_.end()) {
     clause_break_words_ = it->second;
   }
+  // One lookup a token then answers every word condition of a sentence.
+  for (int set = 0; set < static_cast<int>(word_sets_.size()) && set < kMaskedSets; ++set)
+    for (std::string_view w : word_sets_[set]) word_masks_[w] |= uint64_t{1} << set;
   return absl::OkStatus();
 }
 
@@ -247,7 +250,8 @@ absl::Status ContextRules::ParseLine(std::string_view line, const std::string& p
 }
 
 bool ContextRules::Holds(const Condition& c, int index, const std::string_view* words,
-                         const TokenState* states, int count, bool verb_before) const {
+                         const uint64_t* masks, const TokenState* states, int count,
+                         bool verb_before) const {
   auto tag_at = [&](int i) -> TagMask {
     return i < 0 || i >= count ? TagBit(Tag::kNone) : TagBit(states[i].tag);
   };
@@ -259,6 +263,7 @@ bool ContextRules::Holds(const Condition& c, int index, const std::string_view* 
   };
   auto word_in = [&](int i) -> bool {
     if (i < 0 || i >= count) return false;
+    if (c.word_set < kMaskedSets) return ((masks[i] >> c.word_set) & 1) != 0;
     return word_sets_[c.word_set].contains(words[i]);
   };
   bool result = false;
@@ -290,6 +295,11 @@ bool ContextRules::Holds(const Condition& c, int index, const std::string_view* 
 }
 
 void ContextRules::Apply(const std::string_view* words, TokenState* states, int count) const {
+  thread_local std::vector<uint64_t> masks;
+  masks.resize(count);
+  for (int i = 0; i < count; ++i) masks[i] = WordMask(words[i]);
+  const uint64_t clause_break_bit =
+      clause_break_words_ >= 0 && clause_break_words_ < kMaskedSets ? uint64_t{1} << clause_break_words_ : 0;
   bool verb_before = false;
   for (int i = 0; i < count; ++i) {
     TokenState& s = states[i];
@@ -298,7 +308,7 @@ void ContextRules::Apply(const std::string_view* words, TokenState* states, int 
       if (!rule.force && (s.candidates & TagBit(rule.to)) == 0) continue;
       bool all = true;
       for (int c = 0; c < rule.condition_count && all; ++c) {
-        all = Holds(rule.conditions[c], i, words, states, count, verb_before);
+        all = Holds(rule.conditions[c], i, words, masks.data(), states, count, verb_before);
       }
       if (all) {
         s.tag = rule.to;
@@ -309,7 +319,8 @@ void ContextRules::Apply(const std::string_view* words, TokenState* states, int 
     // even when they are verbs themselves.
     const TagMask bit = TagBit(s.tag);
     if ((bit & clause_break_tags_) != 0 ||
-        (clause_break_words_ >= 0 && word_sets_[clause_break_words_].contains(words[i]))) {
+        (masks[i] & clause_break_bit) != 0 ||
+        (clause_break_words_ >= kMaskedSets && word_sets_[clause_break_words_].contains(words[i]))) {
       verb_before = false;
     } else if ((bit & kFiniteVerbs) != 0) {
       verb_before = true;

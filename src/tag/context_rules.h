@@ -83,8 +83,14 @@ class ContextRules {
   absl::Status ParseLine(std::string_view line, const std::string& path, size_t line_number);
   absl::Status ParseTags(std::string_view text, TagMask* mask) const;
   int ParseWords(std::string_view text);
-  bool Holds(const Condition& c, int index, const std::string_view* words, const TokenState* states,
-             int count, bool verb_before) const;
+  bool Holds(const Condition& c, int index, const std::string_view* words, const uint64_t* masks,
+             const TokenState* states, int count, bool verb_before) const;
+  // Bit s set when the word is in word_sets_[s], for the first 64 sets.
+  uint64_t WordMask(std::string_view word) const {
+    auto it = word_masks_.find(word);
+    return it == word_masks_.end() ? 0 : it->second;
+  }
+  static constexpr int kMaskedSets = 64;
 
   std::vector<Rule> rules_;
   // For each tag, the rules that apply to it, in file order.
@@ -95,6 +101,7 @@ class ContextRules {
   std::deque<std::string> strings_;
   TagMask clause_break_tags_ = 0;
   int clause_break_words_ = -1;
+  util::StringMap<uint64_t> word_masks_;
 };
 
 }  // namespace dyad::tag

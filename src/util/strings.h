@@ -11,6 +11,8 @@
 #define DYAD_UTIL_STRINGS_H_
 
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -68,9 +70,42 @@ inline std::string_view Strip(std::string_view s) { return StripLeft(StripRight(
 
 // Heterogeneous hashing so maps keyed by std::string can be probed with
 // std::string_view without a copy.
+// A fast hash of short strings (words), for the hash containers below.
+// Eight bytes at a time with a strong final mix; seeded per process (from
+// an address, which address-space randomisation moves) so that crafted
+// input cannot choose collisions in advance.
+inline uint64_t HashBytes(std::string_view s) {
+  static const uint64_t seed = reinterpret_cast<uintptr_t>(&seed) * 0x9E3779B97F4A7C15ull;
+  const char* p = s.data();
+  size_t n = s.size();
+  uint64_t h = seed ^ (n * 0xFF51AFD7ED558CCDull);
+  while (n >= 8) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    h = (h ^ v) * 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 31;
+    p += 8;
+    n -= 8;
+  }
+  uint64_t v = 0;
+  if (n >= 4) {
+    uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    v = (uint64_t{a} << 32) | b;
+  } else if (n > 0) {
+    v = (uint64_t{static_cast<unsigned char>(p[0])} << 16) |
+        (uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) | static_cast<unsigned char>(p[n - 1]);
+  }
+  h = (h ^ v) * 0x94D049BB133111EBull;
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ull;
+  return h ^ (h >> 32);
+}
+
 struct StringHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return absl::Hash<absl::string_view>{}(ToAbsl(s)); }
+  size_t operator()(std::string_view s) const { return static_cast<size_t>(HashBytes(s)); }
 };
 struct StringEq {
   using is_transparent = void;
