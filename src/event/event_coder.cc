@@ -162,19 +162,30 @@ class Coder final : public EventCoder {
     if (best == nullptr) {
       // "China and Japan met", "the two nations met": a symmetric verb with
       // no object pairs up the actors of its subject.
+      // So does one whose partner is left out: "India and Pakistan agreed
+      // to a ceasefire", "Modi and Trudeau held talks".
+      std::vector<EventActor> subjects;
+      bool subjects_read = false;
       for (uint32_t p : patterns) {
         const Pattern& pattern = data_->patterns[p];
-        if (pattern.noun || !IsVerbTag(anchor.tag) || !data_->blocks[pattern.block].symmetric ||
-            pattern.rest.size() != 1 || !pattern.target_first)
-          continue;
-        std::vector<EventActor> subjects = Subject(view, sentence, i);
+        if (!data_->blocks[pattern.block].symmetric) continue;
+        if (pattern.noun ? !IsNounTag(anchor.tag) : !IsVerbTag(anchor.tag)) continue;
+        const size_t kept = WithoutPartner(pattern);
+        if (kept == 0 && !(pattern.rest.size() == 1 && pattern.target_first)) continue;
+        Match m;
+        if (!MatchRest(view, sentence, pattern, 0, i + 1, &m, kept)) continue;
+        if (!m.targets.empty()) continue;
+        if (!subjects_read) {
+          subjects = pattern.noun ? NounSource(view, sentence, i) : Subject(view, sentence, i);
+          subjects_read = true;
+        }
         if (subjects.size() < 2) break;
+        if (best != nullptr && m.end <= best_match.end) continue;
         best = &pattern;
         best_match.sources = subjects;
         best_match.targets = subjects;
-        best_match.end = i + 1;
+        best_match.end = m.end;
         pairs_only = true;
-        break;
       }
     }
     if (best == nullptr) {
@@ -256,13 +267,29 @@ class Coder final : public EventCoder {
 
   // Matches pattern.rest[from..] starting at token `pos`.
   bool MatchRest(const ArticleView& view, const Sentence& sentence, const Pattern& pattern, size_t from,
-                 uint32_t pos, Match* m) const {
-    return MatchElement(view, sentence, pattern, from, pos, m);
+                 uint32_t pos, Match* m, size_t limit = SIZE_MAX) const {
+    return MatchElement(view, sentence, pattern, from, pos, m, std::min(limit, pattern.rest.size()));
+  }
+
+  // The elements of a symmetric pattern without its final partner ("hold
+  // talks with $T" -> "hold talks"), or 0 when it has none to drop.
+  static size_t WithoutPartner(const Pattern& pattern) {
+    const auto& rest = pattern.rest;
+    if (rest.empty() || rest.back().kind != Element::kTarget || pattern.has_source) return 0;
+    size_t n = rest.size() - 1;
+    if (n > 0 && rest[n - 1].kind == Element::kWord) {
+      for (const std::string& w : rest[n - 1].words)
+        if (w == "with" || w == "between" || w == "alongside" || w == "and") {
+          --n;
+          break;
+        }
+    }
+    return n;
   }
 
   bool MatchElement(const ArticleView& view, const Sentence& sentence, const Pattern& pattern, size_t k,
-                    uint32_t pos, Match* m) const {
-    if (k == pattern.rest.size()) {
+                    uint32_t pos, Match* m, size_t limit) const {
+    if (k == limit) {
       m->end = pos;
       return true;
     }
@@ -274,7 +301,7 @@ class Coder final : public EventCoder {
           const Token& t = tokens[q];
           if (std::find(e.words.begin(), e.words.end(), t.lemma) != e.words.end() ||
               std::find(e.words.begin(), e.words.end(), t.lower) != e.words.end()) {
-            if (MatchElement(view, sentence, pattern, k + 1, q + 1, m)) return true;
+            if (MatchElement(view, sentence, pattern, k + 1, q + 1, m, limit)) return true;
           }
           if (!IsSkippable(t) || view.mention_at[q] >= 0) break;
         }
@@ -282,7 +309,7 @@ class Coder final : public EventCoder {
       }
       case Element::kStar: {
         for (uint32_t q = pos; q <= pos + 3 && q <= sentence.token_end; ++q)
-          if (MatchElement(view, sentence, pattern, k + 1, q, m)) return true;
+          if (MatchElement(view, sentence, pattern, k + 1, q, m, limit)) return true;
         return false;
       }
       case Element::kSource:
@@ -295,12 +322,12 @@ class Coder final : public EventCoder {
         // All the coordinated actors first ("X and Y"), else the first
         // alone (when the pattern itself goes on with "and").
         list.insert(list.end(), actors.begin(), actors.end());
-        if (MatchElement(view, sentence, pattern, k + 1, end, m)) return true;
+        if (MatchElement(view, sentence, pattern, k + 1, end, m, limit)) return true;
         list.resize(before);
         if (actors.size() > 1 && view.mention_at[pos] >= 0) {
           const ActorMention& first = (*view.mentions)[view.mention_at[pos]];
           list.push_back(FromMention(first));
-          if (MatchElement(view, sentence, pattern, k + 1, first.token_end, m)) return true;
+          if (MatchElement(view, sentence, pattern, k + 1, first.token_end, m, limit)) return true;
           list.resize(before);
         } else if (actors.size() > 1) {
           // The slot began after skipped words: find the first mention.
@@ -308,7 +335,7 @@ class Coder final : public EventCoder {
             if (view.mention_at[q] >= 0) {
               const ActorMention& first = (*view.mentions)[view.mention_at[q]];
               list.push_back(FromMention(first));
-              if (MatchElement(view, sentence, pattern, k + 1, first.token_end, m)) return true;
+              if (MatchElement(view, sentence, pattern, k + 1, first.token_end, m, limit)) return true;
               list.resize(before);
               break;
             }
@@ -460,6 +487,7 @@ class Coder final : public EventCoder {
     }
     // The nearest actor before `limit`, not across another verb group.
     bool passed_and = false;  // "X called the raid a massacre and accused Y"
+    int tries = 0;
     for (uint32_t q = limit; q > sentence.token_begin; --q) {
       const uint32_t t = q - 1;
       const Token& tok = tokens[t];
@@ -470,8 +498,14 @@ class Coder final : public EventCoder {
         const bool inside_mention = view.covering[t] >= 0;
         if (!inside_mention) {
           // Coordinated verbs share the first verb's subject.
-          if (passed_and && depth < 3 && !Has({"be", "have", "do"}, tok.lemma))
-            return Subject(view, sentence, t, depth + 1);
+          // "X said the ruling was binding and urged Y": the verb before
+          // "and" may sit in a clause of its own; then try the one before.
+          if (passed_and && depth < 3 && tries < 2 && !Has({"be", "have", "do"}, tok.lemma)) {
+            ++tries;
+            std::vector<EventActor> shared = Subject(view, sentence, t, depth + 1);
+            if (!shared.empty()) return shared;
+            continue;
+          }
           if (!passed_and || !Has({"be", "have", "do"}, tok.lemma)) break;
         }
       }
@@ -482,9 +516,21 @@ class Coder final : public EventCoder {
           std::vector<EventActor> subjects{FromMention(m)};
           uint32_t b = m.token_begin;
           while (b > sentence.token_begin + 1) {
+            if (tokens[b - 1].lower == "the" && b - 1 > sentence.token_begin + 1) --b;  // "X and the EU"
             const Token& joiner = tokens[b - 1];
             if (joiner.lower != "and" && joiner.norm != ",") break;
-            const int32_t o = view.ending_at[b - 1];
+            int32_t o = view.ending_at[b - 1];
+            // "Kyrgyz President Sadyr Japarov and ...": a name the
+            // dictionaries lack may follow the role that they know.
+            for (uint32_t k = b - 1, names = 0; o < 0 && names < 3 && k > sentence.token_begin + 1; ++names) {
+              const Token& name = tokens[k - 1];
+              if ((name.tag != Tag::kNNP && name.tag != Tag::kNNPS) || view.covering[k - 1] >= 0) {
+                o = view.ending_at[k];
+                break;
+              }
+              --k;
+              o = view.ending_at[k];
+            }
             if (o < 0 || (*view.mentions)[o].token_begin < sentence.token_begin || subjects.size() >= kMaxCompound)
               break;
             subjects.insert(subjects.begin(), FromMention((*view.mentions)[o]));

@@ -55,8 +55,17 @@ uint64_t HashWord(std::string_view s) {
     p += 8;
     n -= 8;
   }
+  // The last 0-7 bytes, without a variable-length copy.
   uint64_t v = 0;
-  std::memcpy(&v, p, n);
+  if (n >= 4) {
+    uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    v = (uint64_t{a} << 32) | b;
+  } else if (n > 0) {
+    v = (uint64_t{static_cast<unsigned char>(p[0])} << 16) |
+        (uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) | static_cast<unsigned char>(p[n - 1]);
+  }
   h = (h ^ v) * 0x94D049BB133111EBull;
   h ^= h >> 29;
   h *= 0xBF58476D1CE4E5B9ull;
