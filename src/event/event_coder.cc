@@ -361,8 +361,18 @@ class Coder final : public EventCoder {
       }
     }
     uint32_t q = pos;
-    for (int skipped = 0; q < sentence.token_end && view.mention_at[q] < 0 && skipped < 3 &&
-                          (IsSkippable(tokens[q]) || tokens[q].tag == Tag::kVBG || tokens[q].tag == Tag::kVBN);
+    // Determiners, adjectives and numbers ("more than 60 Houthi targets",
+    // "at least 300 Afghan refugees") may stand before the actor.
+    auto quantifier = [&](uint32_t k) {
+      const std::string_view w = tokens[k].lower;
+      if (w == "than") return k > pos && (tokens[k - 1].tag == Tag::kJJR || tokens[k - 1].tag == Tag::kRBR);
+      if (w == "at") return k + 1 < sentence.token_end && tokens[k + 1].lower == "least";
+      if (w == "least") return k > pos && tokens[k - 1].lower == "at";
+      return false;
+    };
+    for (int skipped = 0; q < sentence.token_end && view.mention_at[q] < 0 && skipped < 6 &&
+                          (IsSkippable(tokens[q]) || tokens[q].tag == Tag::kVBG || tokens[q].tag == Tag::kVBN ||
+                           quantifier(q));
          ++skipped)
       ++q;
     if (q >= sentence.token_end) return false;
@@ -464,6 +474,17 @@ class Coder final : public EventCoder {
                                   int depth = 0) const {
     const auto& tokens = view.doc->tokens;
     uint32_t start = GroupStart(view, i);
+    // "The court issued a warrant for Putin, accusing him of ...": a
+    // participle after a comma has the subject of the clause before it.
+    if (tokens[i].tag == Tag::kVBG && start == i && start > sentence.token_begin + 1 &&
+        tokens[start - 1].norm == "," && depth < 3) {
+      for (uint32_t q = start - 1; q > sentence.token_begin; --q) {
+        const Token& t = tokens[q - 1];
+        if (t.norm == ";" || t.norm == ":") break;
+        if ((t.tag == Tag::kVBD || t.tag == Tag::kVBZ || t.tag == Tag::kVBP) && view.covering[q - 1] < 0)
+          return Subject(view, sentence, q - 1, depth + 1);
+      }
+    }
     // A verb in a chain ("agreed to visit", "decided to attack"): the
     // subject of the first verb.
     while (start > sentence.token_begin + 1 && tokens[start - 1].lower == "to") {
