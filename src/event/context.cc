@@ -235,6 +235,22 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
   }
   for (uint32_t q = sentence.token_begin; q < anchor; ++q)
     if (tokens[q].lower == "if" || tokens[q].lower == "unless") raise(Modality::kHypothetical);
+  // "accused Russia of using a chemical weapon", "blamed Tehran for
+  // arming the rebels": the act is alleged, not told as fact.
+  if (!noun && tokens[anchor].tag == Tag::kVBG) {
+    uint32_t q = anchor;
+    while (q > sentence.token_begin && tokens[q - 1].tag == Tag::kRB) --q;
+    if (q > sentence.token_begin && (tokens[q - 1].lower == "of" || tokens[q - 1].lower == "for")) {
+      for (uint32_t p = q - 1; p > sentence.token_begin && q - p < 12; --p) {
+        const Token& t = tokens[p - 1];
+        if (t.norm == ";" || t.norm == ":") break;
+        if (!is_verb(t) || Has({"be", "have", "do", "get"}, t.lemma)) continue;
+        if (Has({"accuse", "blame", "charge", "suspect", "allege", "deny", "indict", "implicate"}, t.lemma))
+          raise(Modality::kHedged);
+        break;
+      }
+    }
+  }
   return v;
 }
 

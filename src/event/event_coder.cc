@@ -431,23 +431,53 @@ class Coder final : public EventCoder {
     if (tokens[p].lower == "the" && p + 1 < sentence.token_end) ++p;
     if (p + 1 < sentence.token_end && (tokens[p].lower == "two" || tokens[p].lower == "both")) {
       const std::string_view noun = tokens[p + 1].lemma;
-      if (noun == "nation" || noun == "country" || noun == "side" || noun == "government" ||
-          noun == "state" || noun == "neighbor" || noun == "neighbour" || noun == "leader") {
-        std::vector<std::string> seen;
-        for (size_t n = before(q), looked = 0; n > 0 && out.size() < 2 && looked < kMaxLookBack; --n, ++looked) {
+      const bool states = noun == "nation" || noun == "country" || noun == "state" || noun == "neighbor" ||
+                          noun == "neighbour";
+      if (states || noun == "side" || noun == "government" || noun == "leader" || noun == "party") {
+        // The two actors the article has spoken of most, lately: mentions
+        // before this one, but not this clause's own subject ("China and
+        // Russia urged both countries ...").
+        size_t n = before(q);
+        struct Seen {
+          std::string key;
+          size_t count = 0;
+          size_t last = 0;  // position in the look-back, 0 = nearest
+          const ActorMention* mention = nullptr;
+        };
+        std::vector<Seen> seen;
+        for (size_t looked = 0; n > 0 && looked < kMaxLookBack; --n, ++looked) {
           const ActorMention& m = mentions[n - 1];
+          if (m.token_begin >= sentence.token_begin && VerbBetween(view, m.token_end, q)) continue;
+          if (states && (m.country.empty() || m.code.rfind("IGO", 0) == 0)) continue;
           const std::string key = m.country.empty() ? m.code : m.country;
-          if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
-          seen.push_back(key);
-          out.push_back(FromMention(m));
-          out.back().begin = tokens[q].begin;
-          out.back().end = tokens[p + 1].end;
+          auto it = std::find_if(seen.begin(), seen.end(), [&](const Seen& x) { return x.key == key; });
+          if (it == seen.end()) {
+            seen.push_back(Seen{key, 1, looked, &m});
+          } else {
+            ++it->count;
+          }
         }
-        if (out.size() < 2) out.clear();
+        std::stable_sort(seen.begin(), seen.end(), [](const Seen& a, const Seen& b) {
+          return a.count != b.count ? a.count > b.count : a.last < b.last;
+        });
+        if (seen.size() >= 2) {
+          for (int k = 0; k < 2; ++k) {
+            out.push_back(FromMention(*seen[k].mention));
+            out.back().begin = tokens[q].begin;
+            out.back().end = tokens[p + 1].end;
+          }
+        }
         *end = p + 2;
       }
     }
     return out;
+  }
+
+  // True when a verb outside any actor stands in tokens [from, to).
+  static bool VerbBetween(const ArticleView& view, uint32_t from, uint32_t to) {
+    for (uint32_t t = from; t < to; ++t)
+      if (IsVerbTag(view.doc->tokens[t].tag) && view.covering[t] < 0) return true;
+    return false;
   }
 
   // True when the verb at i is a passive participle: "was attacked".
