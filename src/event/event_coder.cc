@@ -437,6 +437,19 @@ class Coder final : public EventCoder {
         // The two actors the article has spoken of most, lately: mentions
         // before this one, but not this clause's own subject ("China and
         // Russia urged both countries ...").
+        // The stretch between the verb before this one and the verb that
+        // governs the description holds that verb's subject.
+        uint32_t subject_begin = sentence.token_begin, subject_end = sentence.token_begin;
+        for (uint32_t t = q; t > sentence.token_begin; --t) {
+          if (!IsVerbTag(tokens[t - 1].tag) || view.covering[t - 1] >= 0) continue;
+          subject_end = GroupStart(view, t - 1);
+          for (uint32_t u = subject_end; u > sentence.token_begin; --u)
+            if (IsVerbTag(tokens[u - 1].tag) && view.covering[u - 1] < 0) {
+              subject_begin = u;
+              break;
+            }
+          break;
+        }
         size_t n = before(q);
         struct Seen {
           std::string key;
@@ -447,7 +460,7 @@ class Coder final : public EventCoder {
         std::vector<Seen> seen;
         for (size_t looked = 0; n > 0 && looked < kMaxLookBack; --n, ++looked) {
           const ActorMention& m = mentions[n - 1];
-          if (m.token_begin >= sentence.token_begin && VerbBetween(view, m.token_end, q)) continue;
+          if (m.token_begin >= subject_begin && m.token_end <= subject_end) continue;
           if (states && (m.country.empty() || m.code.rfind("IGO", 0) == 0)) continue;
           const std::string key = m.country.empty() ? m.code : m.country;
           auto it = std::find_if(seen.begin(), seen.end(), [&](const Seen& x) { return x.key == key; });
@@ -471,13 +484,6 @@ class Coder final : public EventCoder {
       }
     }
     return out;
-  }
-
-  // True when a verb outside any actor stands in tokens [from, to).
-  static bool VerbBetween(const ArticleView& view, uint32_t from, uint32_t to) {
-    for (uint32_t t = from; t < to; ++t)
-      if (IsVerbTag(view.doc->tokens[t].tag) && view.covering[t] < 0) return true;
-    return false;
   }
 
   // True when the verb at i is a passive participle: "was attacked".
