@@ -257,6 +257,12 @@ class Coder final : public EventCoder {
         e.pattern = best->origin;
         e.pattern_text = best->text;
         out->push_back(e);
+        if (block.reverse != nullptr && code == block.code) {
+          Event r = e;
+          std::swap(r.source, r.target);
+          r.cameo = block.reverse;
+          out->push_back(std::move(r));
+        }
         if (block.symmetric && !pairs_only) {
           std::swap(e.source, e.target);
           out->push_back(std::move(e));

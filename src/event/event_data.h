@@ -37,6 +37,7 @@ struct Pattern {
 struct Block {
   const CameoCode* code = nullptr;  // null for `event none`
   bool symmetric = false;
+  const CameoCode* reverse = nullptr;  // also coded target -> source ("X visits Y": Y hosts X)
 };
 
 struct EventData {

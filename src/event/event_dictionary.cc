@@ -6,6 +6,7 @@
 //     verb visit $T                  # Zhao Leji visited Pyongyang.
 //     noun visit of $S to $T         # The visit of Zhao Leji to Pyongyang ...
 //   event 046 | symmetric
+//   event 042 | reverse 043      (each match also codes target -> source as 043)
 //     verb hold talks with $T        # Iran held talks with the IAEA.
 //
 // A bad line is reported as FILE:LINE: reason and skipped.
@@ -116,11 +117,20 @@ class PatternLoader {
       block.code = it->second;
     }
     if (!options.empty()) {
-      if (options != "symmetric") {
-        Report(line_no, util::Cat("unknown option \"", options, "\" (want symmetric)"));
+      const std::vector<std::string_view> option = util::Split(options, ' ', true);
+      if (option.size() == 1 && option[0] == "symmetric") {
+        block.symmetric = true;
+      } else if (option.size() == 2 && option[0] == "reverse") {
+        auto it = data_->codes.find(option[1]);
+        if (it == data_->codes.end()) {
+          Report(line_no, util::Cat("unknown CAMEO code \"", option[1], "\" after reverse"));
+          return;
+        }
+        block.reverse = it->second;
+      } else {
+        Report(line_no, util::Cat("unknown option \"", options, "\" (want symmetric or reverse CODE)"));
         return;
       }
-      block.symmetric = true;
     }
     data_->blocks.push_back(block);
     block_ = static_cast<int32_t>(data_->blocks.size() - 1);
