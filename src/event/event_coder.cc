@@ -432,6 +432,28 @@ class Coder final : public EventCoder {
       *end = q + 1;
       return out;
     }
+    // "They agreed to ...": the two actors of the sentence before, when it
+    // names exactly two.
+    if (w == "they" || w == "them") {
+      size_t n = before(sentence.token_begin);
+      if (n > 0) {
+        const uint32_t previous = mentions[n - 1].sentence;
+        std::vector<std::string> keys;
+        for (; n > 0 && mentions[n - 1].sentence == previous && keys.size() <= 2; --n) {
+          const ActorMention& m = mentions[n - 1];
+          std::string key = m.country.empty() ? m.code : m.country;
+          if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+          keys.push_back(std::move(key));
+          out.push_back(FromMention(m));
+          out.back().begin = tokens[q].begin;
+          out.back().end = tokens[q].end;
+        }
+        if (out.size() != 2) out.clear();
+        std::reverse(out.begin(), out.end());
+      }
+      *end = q + 1;
+      return out;
+    }
     // "the two nations", "both sides", "the two countries", "both governments".
     uint32_t p = q;
     if (tokens[p].lower == "the" && p + 1 < sentence.token_end) ++p;
@@ -439,7 +461,8 @@ class Coder final : public EventCoder {
       const std::string_view noun = tokens[p + 1].lemma;
       const bool states = noun == "nation" || noun == "country" || noun == "state" || noun == "neighbor" ||
                           noun == "neighbour";
-      if (states || noun == "side" || noun == "government" || noun == "leader" || noun == "party") {
+      if (states || noun == "side" || noun == "government" || noun == "leader" || noun == "party" ||
+          noun == "man" || noun == "delegation") {
         // The two actors the article has spoken of most, lately: mentions
         // before this one, but not this clause's own subject ("China and
         // Russia urged both countries ...").
