@@ -35,6 +35,16 @@ event 195
   noun airstrike on $T             # An airstrike on Gaza.
 event 020
   verb urge $T                     # The US urged China.
+event 043 | reverse 042
+  verb host $T                     # Xi hosted Kim.
+event 046 | symmetric
+  verb hold talks with $T          # Iran held talks with the IAEA.
+event 057 | symmetric
+  verb sign * agreement * with $T  # Iran signed an agreement with Iraq.
+event 112
+  verb accuse $T                   # Russia accused Britain.
+event 190
+  verb shell $T                    # Russia shelled Kyiv.
 event none
   verb fire minister               # The president fired the minister.
 )";
@@ -204,6 +214,58 @@ TEST_F(EventCoderTest, BadPatternLinesAreReported) {
   }
   fs::remove_all(dir);
   EXPECT_EQ(EventCoder::Load("no/such/dir", nullptr).status().code(), absl::StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST_F(EventCoderTest, ReverseCodeForTheOtherSide) {
+  EXPECT_EQ(Code("Xi Jinping hosted Kim Jong-Un in Beijing."),
+            (std::vector<std::string>{"CHNGOV>PRKGOV:043", "PRKGOV>CHNGOV:042"}));
+}
+
+TEST_F(EventCoderTest, SymmetricPatternWithItsPartnerLeftOut) {
+  EXPECT_EQ(Code("Iran and the European Union signed an interim agreement on Sunday."),
+            (std::vector<std::string>{"IRNGOV>IGOEUREEC:057", "IGOEUREEC>IRNGOV:057"}));
+  EXPECT_EQ(Code("Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon held talks."),
+            (std::vector<std::string>{"KGZGOV>TJKGOV:046", "TJKGOV>KGZGOV:046"}));
+  // One actor alone holds no talks.
+  EXPECT_TRUE(Code("Iran held talks on Sunday.").empty());
+}
+
+TEST_F(EventCoderTest, CoordinatedVerbsShareTheSubjectPastAClause) {
+  EXPECT_EQ(Code("Japan's foreign minister said the ruling was binding and urged China to comply."),
+            std::vector<std::string>{"JPNGOV>CHNGOV:020"});
+}
+
+TEST_F(EventCoderTest, ParticipleAfterACommaTakesTheMainSubject) {
+  EXPECT_EQ(Code("Japan condemned the launch on Friday, accusing North Korea of provocation."),
+            (std::vector<std::string>{"JPNGOV>PRKGOV:112"}));
+}
+
+TEST_F(EventCoderTest, QuantifiersBeforeTheTarget) {
+  EXPECT_EQ(Code("Russia shelled more than 60 Ukrainian positions."),
+            std::vector<std::string>{"RUSGOV>UKRGOV:190"});
+}
+
+TEST_F(EventCoderTest, ActsInsideAnAccusationAreHedged) {
+  EXPECT_EQ(Code("Britain accused Russia of shelling Ukraine."),
+            (std::vector<std::string>{"GBRGOV>RUSGOV:112", "RUSGOV>UKRGOV:190 hedged"}));
+}
+
+TEST_F(EventCoderTest, BothCountriesIsNotTheClausesOwnSubject) {
+  EXPECT_EQ(Code("India and Pakistan exchanged fire. China and Russia urged both countries to stop."),
+            (std::vector<std::string>{"CHNGOV>PAKGOV:020", "CHNGOV>INDGOV:020", "RUSGOV>PAKGOV:020",
+                                      "RUSGOV>INDGOV:020"}));
+}
+
+TEST_F(EventCoderTest, TheyStandsForThePairBefore) {
+  EXPECT_EQ(Code("Kim Jong-Un met Xi Jinping in Beijing. They held talks for three hours."),
+            (std::vector<std::string>{"PRKGOV>CHNGOV:040", "CHNGOV>PRKGOV:040", "PRKGOV>CHNGOV:046",
+                                      "CHNGOV>PRKGOV:046"}));
 }
 
 }  // namespace
