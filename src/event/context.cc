@@ -144,6 +144,12 @@ SentenceContext AnalyzeSentence(const Document& doc, const Sentence& sentence,
     if (const int year = Year(w); year != 0 && Has({"in", "during", "of", "early", "late", "mid"}, prev)) {
       set_date(Date{year, 1, 1}, DatePrecision::kYear);
     }
+    // "a 1994 agreement", "the 2008 war".
+    if (const int year = Year(w); year != 0 && Has({"a", "an", "the"}, prev) && i + 1 < sentence.token_end &&
+                                  (tokens[i + 1].tag == Tag::kNN || tokens[i + 1].tag == Tag::kNNS ||
+                                   tokens[i + 1].tag == Tag::kJJ)) {
+      set_date(Date{year, 1, 1}, DatePrecision::kYear);
+    }
   }
   // A dated event a year or more before publication is history.
   if (published && c.date && !c.historical) {
@@ -168,6 +174,14 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
     const Token& t = tokens[q - 1];
     const std::string_view w = t.lower;
     const std::string_view lemma = t.lemma;
+    if (w == "that" && q > sentence.token_begin + 1) {
+      // "demanded that Germany break off relations": asked for, not done.
+      const Token& verb = tokens[q - 2];
+      if (is_verb(verb) && Has({"demand", "insist", "urge", "ask", "request", "propose", "suggest",
+                                "recommend", "want", "hope", "wish", "call", "plead", "appeal"},
+                               verb.lemma))
+        raise(Modality::kHypothetical);
+    }
     if (w == "," || w == ";" || w == ":" || w == "that" || w == "which" || w == "who" || w == "and" ||
         w == "but" || w == "while")
       break;

@@ -40,6 +40,17 @@ bool Has(std::initializer_list<std::string_view> list, std::string_view w) {
 }
 
 // Words that may stand between the words of a pattern unwritten.
+// Names of days and months, which are proper nouns but never actors.
+bool IsDateName(std::string_view w) {
+  static constexpr std::string_view kNames[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."};
+  for (std::string_view n : kNames)
+    if (w == n) return true;
+  return false;
+}
+
 bool IsSkippable(const Token& t) {
   switch (t.tag) {
     case Tag::kDT: case Tag::kPDT: case Tag::kPRPS: case Tag::kCD: case Tag::kJJ:
@@ -435,7 +446,12 @@ class Coder final : public EventCoder {
     // "They agreed to ...": the two actors of the sentence before, when it
     // names exactly two.
     if (w == "they" || w == "them") {
-      size_t n = before(sentence.token_begin);
+      // Not when a plural noun of this sentence comes first ("seventy
+      // fighters were killed when they clashed with ...").
+      bool plural_before = false;
+      for (uint32_t t = sentence.token_begin; t < q; ++t)
+        if ((tokens[t].tag == Tag::kNNS || tokens[t].tag == Tag::kNNPS) && view.covering[t] < 0) plural_before = true;
+      size_t n = plural_before ? 0 : before(sentence.token_begin);
       if (n > 0) {
         const uint32_t previous = mentions[n - 1].sentence;
         std::vector<std::string> keys;
@@ -579,6 +595,26 @@ class Coder final : public EventCoder {
       const Token& tok = tokens[t];
       if (tok.norm == ";" || tok.norm == ":") break;
       if (tok.lower == "and" || tok.lower == "but") passed_and = true;
+      // A name the dictionaries lack ("Mufid Walweel, 22, was shot"): the
+      // subject is no known actor, unless a title they know comes before
+      // it ("Kyrgyz President Sadyr Japarov") or it sits in a prepositional
+      // phrase ("on Sunday", "in Gaza City").
+      if ((tok.tag == Tag::kNNP || tok.tag == Tag::kNNPS) && view.covering[t] < 0 && !IsDateName(tok.lower)) {
+        uint32_t r = t;
+        while (r > sentence.token_begin && (tokens[r - 1].tag == Tag::kNNP || tokens[r - 1].tag == Tag::kNNPS) &&
+               view.covering[r - 1] < 0)
+          --r;
+        const bool in_phrase = r > sentence.token_begin &&
+                               (tokens[r - 1].tag == Tag::kIN || tokens[r - 1].tag == Tag::kTO);
+        const bool titled = view.ending_at[r] >= 0 && (*view.mentions)[view.ending_at[r]].token_begin >= sentence.token_begin;
+        // Only a name right before the verb, or before its age (", 22,").
+        const bool heads_subject =
+            t + 1 == limit || (t + 4 <= limit && tokens[t + 1].norm == "," && tokens[t + 2].kind == TokenKind::kNumber &&
+                               tokens[t + 3].norm == "," && t + 4 == limit);
+        if (heads_subject && !in_phrase && !titled && !passed_and) return {};
+        q = r + 1;
+        continue;
+      }
       if (IsVerbTag(tok.tag) && view.mention_at[t] < 0) {
         // "said" and similar verbs end the subject clause.
         const bool inside_mention = view.covering[t] >= 0;
