@@ -55,6 +55,31 @@ struct ArticleState {
   }
 };
 
+// Surnames so common that alone they do not name one office holder.
+bool IsCommonSurname(std::string_view w) {
+  static const util::ViewSet kCommon = [] {
+    util::ViewSet set;
+    for (std::string_view n :
+         {"smith", "jones", "johnson", "williams", "taylor", "davis", "miller", "wilson", "anderson", "thomas",
+          "jackson", "white", "harris", "martin", "thompson", "garcia", "martinez", "robinson", "clark", "lewis",
+          "walker", "young", "allen", "king", "wright", "scott", "green", "baker", "adams", "nelson", "hill",
+          "campbell", "mitchell", "roberts", "carter", "phillips", "evans", "turner", "parker", "collins",
+          "edwards", "stewart", "morris", "murphy", "cook", "rogers", "morgan", "cooper", "gray", "james",
+          "watson", "kelly", "price", "wood", "ross", "powell", "hughes", "washington", "moore", "howard",
+          "lee", "kim", "park", "chung", "choi", "chen", "wang", "li", "zhang", "liu", "yang", "huang", "zhao",
+          "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "lin", "luo", "gao", "chang", "nguyen", "tran",
+          "pham", "singh", "kumar", "patel", "shah", "khan", "ali", "ahmed", "hassan", "hussein", "mohammed",
+          "muhammad", "abdullah", "ibrahim", "omar", "rahman", "aziz", "karim", "said", "saleh", "yusuf",
+          "mahmoud", "ahmad", "sharif", "gandhi", "yadav", "silva", "santos", "lopez", "gonzalez", "rodriguez",
+          "hernandez", "perez", "sanchez", "ramirez", "torres", "flores", "diaz", "moreno", "fischer",
+          "schmidt", "schneider", "meyer", "weber", "wagner", "becker", "hoffmann", "petrov", "ivanov",
+          "popov", "wade", "diallo", "traore", "kone", "mensah", "okafor"})
+      set.insert(n);
+    return set;
+  }();
+  return kCommon.contains(w);
+}
+
 bool IsName(const Token& t, bool allow_sentence_start) {
   if (t.kind != TokenKind::kWord || !t.Has(kCapitalized)) return false;
   if (!t.Has(kSentenceStart)) return true;
@@ -156,6 +181,8 @@ class ActorMatcher final : public ActorDictionary {
   bool Choose(ArticleState& state, const std::vector<uint32_t>& refs, uint32_t begin,
               uint32_t end, const Sentence& s, Atom* atom) const {
     int best_short_rank = -1;
+    int in_office = 0;  // people in office on the date whom a short name could mean
+    Atom office_atom;
     for (uint32_t r : refs) {
       const NameRef& ref = data_->refs[r];
       const Entry& entry = data_->entries[ref.entry];
@@ -170,7 +197,13 @@ class ActorMatcher final : public ActorDictionary {
         // Valid only after a full mention; the latest mentioned person wins.
         const auto& seen = state.mentioned_people;
         auto it = std::find(seen.rbegin(), seen.rend(), ref.entry);
-        if (it == seen.rend()) continue;
+        if (it == seen.rend()) {
+          if (InOffice(entry, state.date_key)) {
+            ++in_office;
+            office_atom = Atom{begin, end, r, person_code};
+          }
+          continue;
+        }
         const int rank = static_cast<int>(seen.rend() - it);
         if (rank <= best_short_rank) continue;
         best_short_rank = rank;
@@ -180,7 +213,59 @@ class ActorMatcher final : public ActorDictionary {
       *atom = Atom{begin, end, r, person_code};
       return true;
     }
-    return best_short_rank >= 0;
+    if (best_short_rank >= 0) return true;
+    // "President Bush said ...": a short name with no full mention before
+    // it, when exactly one person of that name holds an office that day
+    // and the word reads as a name (not at a sentence start, not before
+    // another capitalized word, not a month).
+    if (in_office == 1 && ShortNameStandsAlone(state, begin, end, s)) {
+      *atom = office_atom;
+      return true;
+    }
+    return false;
+  }
+
+  static bool InOffice(const Entry& entry, int date_key) {
+    if (date_key == 0) return false;
+    for (const dict::CodeRange& r : entry.ranges)
+      if (r.from <= date_key && date_key <= r.to) return true;
+    return false;
+  }
+
+  static bool ShortNameStandsAlone(const ArticleState& state, uint32_t begin, uint32_t end, const Sentence& s) {
+    const auto& tokens = state.doc->tokens;
+    const Token& first = tokens[begin];
+    // Surnames shared by too many people count alone only after a title
+    // ("Gen. Jones", "President Chen").
+    if (end == begin + 1 && IsCommonSurname(first.lower)) {
+      if (begin == s.token_begin) return false;
+      const std::string_view title = tokens[begin - 1].lower;
+      static constexpr std::string_view kTitles[] = {
+          "president", "minister", "premier", "chancellor", "secretary", "general", "gen.", "mr.", "mrs.",
+          "ms.", "mr", "mrs", "ms", "senator", "sen.", "king", "queen", "sheikh", "ambassador", "governor",
+          "admiral", "adm.", "marshal", "commander", "chairman", "speaker", "leader", "envoy"};
+      bool titled = false;
+      for (std::string_view t : kTitles) titled = titled || title == t;
+      if (!titled) return false;
+    }
+    if (!first.Has(kCapitalized) || first.norm.size() < 3) return false;
+    if (first.tag != Tag::kNNP && first.tag != Tag::kNNPS && first.tag != Tag::kNN) return false;  // "He", "Will"
+    if (begin == s.token_begin || first.Has(kSentenceStart)) {
+      // At a sentence start only before a verb or a possessive ("Bush
+      // said", "Rice's visit"), not "Rice prices rose".
+      if (end >= s.token_end) return false;
+      const Token& next = tokens[end];
+      const bool verb = next.tag == Tag::kVBD || next.tag == Tag::kVBZ || next.tag == Tag::kVBP || next.tag == Tag::kMD;
+      if (!verb && next.norm != "'s" && next.norm != ",") return false;
+    } else if (first.tag != Tag::kNNP && first.tag != Tag::kNNPS) {
+      return false;
+    }
+    static constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
+                                                   "august", "september", "october", "november", "december"};
+    for (std::string_view m : kMonths)
+      if (first.lower == m) return false;
+    if (end < s.token_end && tokens[end].kind == TokenKind::kWord && tokens[end].Has(kCapitalized)) return false;
+    return true;
   }
 
   void FindAtoms(ArticleState& state, const Sentence& s, std::vector<Atom>* atoms) const {

@@ -86,3 +86,20 @@ TEST(AmbiguityTest, RolePhrases) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(ShortNamesAlone, TheOnePersonOfThatNameInOffice) {
+  // No full name earlier: "Bush" in 2006 can only be the sitting president.
+  EXPECT_TRUE(Has(Codes("President Bush met Olmert in Washington.", "2006-06-01"), "USAGOV=President Bush"));
+  EXPECT_TRUE(Has(Codes("Bush said the talks would go on.", "2006-06-01"), "USAGOV=Bush"));
+  // Not a name: a pronoun, a common noun at a sentence start, a month.
+  EXPECT_FALSE(Mentions(Codes("He said the talks would go on.", "2008-06-01"), "CHN"));
+  EXPECT_TRUE(Codes("Rice prices rose sharply in Asia.", "2006-06-01").empty());
+  // Common surnames alone need a title.
+  EXPECT_FALSE(Mentions(Codes("Smith said the talks would go on.", "2009-06-01"), "AUS"));
+}
+
+}  // namespace
+}  // namespace dyad
