@@ -340,6 +340,18 @@ class Coder final : public EventCoder {
         // alone (when the pattern itself goes on with "and").
         list.insert(list.end(), actors.begin(), actors.end());
         if (MatchElement(view, sentence, pattern, k + 1, end, m, limit)) return true;
+        // "the visit of Sergey Lavrov, Russia's foreign minister, to Poland":
+        // an apposition between the actor and the rest of the pattern.
+        if (k + 1 < limit && end < sentence.token_end && tokens[end].norm == ",") {
+          // The apposition may already be in the slot ("X, Russia's foreign minister,").
+          if (actors.size() > 1 && MatchElement(view, sentence, pattern, k + 1, end + 1, m, limit)) return true;
+          for (uint32_t c = end + 1; c < sentence.token_end && c < end + 12; ++c) {
+            if (IsVerbTag(tokens[c].tag) && view.covering[c] < 0) break;
+            if (tokens[c].norm != ",") continue;
+            if (MatchElement(view, sentence, pattern, k + 1, c + 1, m, limit)) return true;
+            break;
+          }
+        }
         list.resize(before);
         if (actors.size() > 1 && view.mention_at[pos] >= 0) {
           const ActorMention& first = (*view.mentions)[view.mention_at[pos]];

@@ -262,6 +262,11 @@ TEST_F(EventCoderTest, BothCountriesIsNotTheClausesOwnSubject) {
                                       "RUSGOV>INDGOV:020"}));
 }
 
+TEST_F(EventCoderTest, AppositionInsideANounPattern) {
+  EXPECT_EQ(Code("The visit of Sergei Lavrov, the Russian foreign minister, to Poland went well.", "2006-06-01"),
+            std::vector<std::string>{"RUSGOV>POLGOV:042"});
+}
+
 TEST_F(EventCoderTest, TheyStandsForThePairBefore) {
   EXPECT_EQ(Code("Kim Jong-Un met Xi Jinping in Beijing. They held talks for three hours."),
             (std::vector<std::string>{"PRKGOV>CHNGOV:040", "CHNGOV>PRKGOV:040", "PRKGOV>CHNGOV:046",
