@@ -106,7 +106,25 @@ struct Match {
   std::vector<EventActor> sources;
   std::vector<EventActor> targets;
   uint32_t end = 0;  // one past the last token matched
+  bool reciprocal = false;  // the target was "each other": the subjects pair up
 };
+
+// The length of a time adverbial at token q ("on Sunday", "last week",
+// "in March", "yesterday", "on Feb. 14"), or 0.
+uint32_t TimeSpanAt(const std::vector<Token>& tokens, uint32_t q, uint32_t end) {
+  if (q >= end) return 0;
+  const std::string_view w = tokens[q].lower;
+  if (w == "yesterday" || w == "today" || w == "tonight" || w == "earlier" || w == "later") return 1;
+  if (!(w == "on" || w == "in" || w == "last" || w == "this" || w == "next" || w == "early" || w == "late"))
+    return 0;
+  if (q + 1 >= end) return 0;
+  const std::string_view n = tokens[q + 1].lower;
+  if (n == "week" || n == "month" || n == "year" || n == "weekend" || n == "night" || n == "morning") return 2;
+  if (!IsDateName(n)) return 0;
+  uint32_t len = 2;
+  if (q + len < end && tokens[q + len].kind == TokenKind::kNumber) ++len;  // "on Feb. 14"
+  return len;
+}
 
 class Coder final : public EventCoder {
  public:
@@ -221,6 +239,12 @@ class Coder final : public EventCoder {
       reject("the pattern marks a sense that is not an event");
       return;
     }
+    if (best_match.reciprocal && !best->has_source) {
+      best_match.sources = Subject(view, sentence, i);
+      best_match.targets = best_match.sources;
+      if (best_match.sources.size() < 2) best_match.targets.clear();
+      pairs_only = true;
+    }
     // The source.
     if (passive_best) {
       best_match.targets = Subject(view, sentence, i);
@@ -320,6 +344,11 @@ class Coder final : public EventCoder {
               std::find(e.words.begin(), e.words.end(), t.lower) != e.words.end()) {
             if (MatchElement(view, sentence, pattern, k + 1, q + 1, m, limit)) return true;
           }
+          // "asked Russia on Saturday to send troops".
+          if (const uint32_t span = TimeSpanAt(tokens, q, sentence.token_end); span > 0 && k > 0) {
+            q += span - 1;
+            continue;
+          }
           if (!IsSkippable(t) || view.mention_at[q] >= 0) break;
         }
         return false;
@@ -333,6 +362,14 @@ class Coder final : public EventCoder {
       case Element::kTarget: {
         std::vector<EventActor> actors;
         uint32_t end = 0;
+        if (e.kind == Element::kTarget && pos + 1 < sentence.token_end &&
+            ((tokens[pos].lower == "each" && tokens[pos + 1].lower == "other") ||
+             (tokens[pos].lower == "one" && tokens[pos + 1].lower == "another"))) {
+          m->reciprocal = true;  // "Armenia and Azerbaijan accused each other"
+          if (MatchElement(view, sentence, pattern, k + 1, pos + 2, m, limit)) return true;
+          m->reciprocal = false;
+          return false;
+        }
         if (!SlotAt(view, sentence, pos, &actors, &end)) return false;
         auto& list = e.kind == Element::kSource ? m->sources : m->targets;
         const size_t before = list.size();

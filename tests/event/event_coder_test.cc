@@ -267,6 +267,16 @@ TEST_F(EventCoderTest, AppositionInsideANounPattern) {
             std::vector<std::string>{"RUSGOV>POLGOV:042"});
 }
 
+TEST_F(EventCoderTest, EachOtherPairsTheSubjects) {
+  EXPECT_EQ(Code("Armenia and Azerbaijan accused each other on Sunday of violating the truce."),
+            (std::vector<std::string>{"ARMGOV>AZEGOV:112", "AZEGOV>ARMGOV:112"}));
+}
+
+TEST_F(EventCoderTest, TimeAdverbialsInsideAPattern) {
+  EXPECT_EQ(Code("Iran held talks on Sunday with the European Union."),
+            (std::vector<std::string>{"IRNGOV>IGOEUREEC:046", "IGOEUREEC>IRNGOV:046"}));
+}
+
 TEST_F(EventCoderTest, TheyStandsForThePairBefore) {
   EXPECT_EQ(Code("Kim Jong-Un met Xi Jinping in Beijing. They held talks for three hours."),
             (std::vector<std::string>{"PRKGOV>CHNGOV:040", "CHNGOV>PRKGOV:040", "PRKGOV>CHNGOV:046",
