@@ -219,6 +219,11 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
       }
       if (noun && !governing_seen) {
         governing_seen = true;
+        // "called for negotiations with the Taliban": asked for, not held.
+        if (Has({"call", "urge", "demand", "seek", "propose", "want", "push", "press", "appeal", "ask",
+                 "suggest", "request", "plead"},
+                lemma))
+          raise(Modality::kHypothetical);
         continue;
       }
       break;

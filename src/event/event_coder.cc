@@ -513,7 +513,10 @@ class Coder final : public EventCoder {
           out.back().begin = tokens[q].begin;
           out.back().end = tokens[q].end;
         }
-        if (out.size() != 2) out.clear();
+        // Only two people, or two governments: "They also train" after a
+        // sentence on an army and a militia is about neither.
+        auto person_or_government = [](const EventActor& a) { return a.role == "GOV" || a.role.empty(); };
+        if (out.size() != 2 || !std::all_of(out.begin(), out.end(), person_or_government)) out.clear();
         std::reverse(out.begin(), out.end());
       }
       *end = q + 1;
@@ -682,6 +685,30 @@ class Coder final : public EventCoder {
       }
       if (const int32_t n = view.ending_at[q]; n >= 0) {
         const ActorMention& m = (*view.mentions)[n];
+        // An actor in a prepositional phrase ("a Hamas spokesman in
+        // Lebanon", "an advisory for East Timor") is not the subject.
+        if (m.token_begin > sentence.token_begin && tokens[m.token_begin - 1].tag == Tag::kIN &&
+            Has({"in", "at", "from", "on", "near", "inside", "outside", "across", "into", "for", "against",
+                 "toward", "towards", "around", "throughout", "within", "over"},
+                tokens[m.token_begin - 1].lower)) {
+          q = m.token_begin;  // the loop goes on before the phrase
+          continue;
+        }
+        // "troops engaged in training the Iraqi military and guarding ...":
+        // after "and", an actor right after a verb is that verb's object;
+        // the subject is that verb's.
+        if (passed_and && depth < 3 && tries < 2 && m.token_begin > sentence.token_begin) {
+          uint32_t b = m.token_begin;
+          while (b > sentence.token_begin + 1 && (tokens[b - 1].tag == Tag::kDT || tokens[b - 1].tag == Tag::kPRPS ||
+                                                  tokens[b - 1].tag == Tag::kJJ || tokens[b - 1].tag == Tag::kCD))
+            --b;
+          if (b > sentence.token_begin && IsVerbTag(tokens[b - 1].tag) && view.covering[b - 1] < 0 &&
+              !Has({"be", "have", "do"}, tokens[b - 1].lemma)) {
+            ++tries;
+            std::vector<EventActor> shared = Subject(view, sentence, b - 1, depth + 1);
+            if (!shared.empty()) return shared;
+          }
+        }
         if (m.token_begin >= sentence.token_begin) {
           // Walk back over "X and Y" / "X, Y and".
           std::vector<EventActor> subjects{FromMention(m)};

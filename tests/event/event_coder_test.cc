@@ -277,6 +277,16 @@ TEST_F(EventCoderTest, TimeAdverbialsInsideAPattern) {
             (std::vector<std::string>{"IRNGOV>IGOEUREEC:046", "IGOEUREEC>IRNGOV:046"}));
 }
 
+TEST_F(EventCoderTest, AnActorInAPrepositionalPhraseIsNoSubject) {
+  EXPECT_EQ(Code("A spokesman for the group in Lebanon condemned Israel."), std::vector<std::string>{});
+  EXPECT_EQ(Code("Hamas officials in Lebanon condemned Israel."), std::vector<std::string>{"PSEREB>ISRGOV:111"});
+}
+
+TEST_F(EventCoderTest, AfterAndTheObjectOfTheFirstVerbIsNoSubject) {
+  EXPECT_EQ(Code("Australia condemned Japan and attacked China."),
+            (std::vector<std::string>{"AUSGOV>JPNGOV:111", "AUSGOV>CHNGOV:195"}));
+}
+
 TEST_F(EventCoderTest, TheyStandsForThePairBefore) {
   EXPECT_EQ(Code("Kim Jong-Un met Xi Jinping in Beijing. They held talks for three hours."),
             (std::vector<std::string>{"PRKGOV>CHNGOV:040", "CHNGOV>PRKGOV:040", "PRKGOV>CHNGOV:046",
