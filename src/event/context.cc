@@ -159,6 +159,14 @@ SentenceContext AnalyzeSentence(const Document& doc, const Sentence& sentence,
   return c;
 }
 
+namespace {
+bool t_is(const Token& t, std::initializer_list<Tag> tags) {
+  for (Tag x : tags)
+    if (t.tag == x) return true;
+  return false;
+}
+}  // namespace
+
 Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anchor, bool noun) {
   Verdict v;
   const auto& tokens = doc.tokens;
@@ -254,6 +262,35 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
   }
   for (uint32_t q = sentence.token_begin; q < anchor; ++q)
     if (tokens[q].lower == "if" || tokens[q].lower == "unless") raise(Modality::kHypothetical);
+  // A noun that is the subject of what follows: "talks between X and Y are
+  // expected to resume next week", "the visit was postponed".
+  if (noun && !governing_seen) {
+    uint32_t q = anchor + 1;
+    while (q < sentence.token_end && q < anchor + 12 &&
+           (t_is(tokens[q], {Tag::kNNP, Tag::kNNPS, Tag::kNN, Tag::kNNS, Tag::kIN, Tag::kDT, Tag::kJJ, Tag::kCC,
+                             Tag::kCD, Tag::kPOS, Tag::kPRPS}) && tokens[q].lower != "that"))
+      ++q;
+    for (uint32_t r = q; r < sentence.token_end && r < q + 4; ++r) {
+      const Token& t = tokens[r];
+      const std::string_view w = t.lower;
+      if (w == "will" || w == "shall") {
+        raise(Modality::kIntended);
+      } else if (w == "would" || w == "could" || w == "may" || w == "might") {
+        raise(Modality::kHypothetical);
+      } else if (Has({"expected", "scheduled", "set", "due", "planned", "likely", "slated"}, w) &&
+                 r + 1 < sentence.token_end && tokens[r + 1].lower == "to") {
+        raise(Modality::kIntended);
+        break;
+      } else if (is_verb(t) && Has({"postpone", "cancel", "delay", "suspend", "collapse", "stall", "fail",
+                                    "scrap", "shelve", "break"},
+                                   t.lemma)) {
+        v.negated = true;
+        break;
+      } else if (!(is_verb(t) || t.tag == Tag::kRB || t.tag == Tag::kMD)) {
+        break;
+      }
+    }
+  }
   // "accused Russia of using a chemical weapon", "blamed Tehran for
   // arming the rebels": the act is alleged, not told as fact.
   if (!noun && tokens[anchor].tag == Tag::kVBG) {
