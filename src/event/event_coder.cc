@@ -42,6 +42,7 @@ bool Has(std::initializer_list<std::string_view> list, std::string_view w) {
 // Words that may stand between the words of a pattern unwritten.
 // Names of days and months, which are proper nouns but never actors.
 bool IsDateName(std::string_view w) {
+  if (w.size() < 3 || w.size() > 9) return false;
   static constexpr std::string_view kNames[] = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
       "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -74,6 +75,9 @@ struct ArticleView {
   std::vector<int32_t> ending_at;   // token -> mention whose token_end is that token, or -1
   std::vector<int32_t> covering;    // token -> mention covering it, or -1
   std::vector<int32_t> chunk_of;    // token -> chunk index, or -1
+  std::vector<uint32_t> lemma_id;   // token -> id of its lemma among the pattern words, or 0
+  std::vector<uint32_t> lower_id;   // token -> id of its lower-case form, or 0
+  std::vector<uint8_t> present;     // word id -> 1 when the current sentence has it
 
   void Build(const Analysis& a) {
     doc = &a.doc;
@@ -128,7 +132,22 @@ uint32_t TimeSpanAt(const std::vector<Token>& tokens, uint32_t q, uint32_t end) 
 
 class Coder final : public EventCoder {
  public:
-  explicit Coder(std::unique_ptr<EventData> data) : data_(std::move(data)) {}
+  explicit Coder(std::unique_ptr<EventData> data) : data_(std::move(data)) {
+    // Pattern words become small integers, so that matching a word element
+    // compares numbers, not strings.
+    for (Pattern& pattern : data_->patterns)
+      for (Element& e : pattern.rest)
+        for (const std::string& w : e.words) {
+          auto [it, added] = data_->word_ids.try_emplace(w, static_cast<uint32_t>(data_->word_ids.size() + 1));
+          e.ids.push_back(it->second);
+        }
+    for (const auto& [word, list] : data_->by_anchor) {
+      auto [it, added] = data_->word_ids.try_emplace(word, static_cast<uint32_t>(data_->word_ids.size() + 1));
+      if (anchors_.size() <= it->second) anchors_.resize(it->second + 1, nullptr);
+      anchors_[it->second] = &list;
+    }
+    anchors_.resize(data_->word_ids.size() + 1, nullptr);
+  }
 
   const CameoCode* Find(std::string_view code) const override {
     auto it = data_->codes.find(code);
@@ -138,8 +157,21 @@ class Coder final : public EventCoder {
 
   void Code(const Article& article, const Analysis& analysis, std::vector<Event>* out,
             std::vector<Rejection>* rejections) const override {
-    ArticleView view;
+    thread_local ArticleView view;
     view.Build(analysis);
+    const size_t token_count = analysis.doc.tokens.size();
+    view.lemma_id.assign(token_count, 0);
+    view.lower_id.assign(token_count, 0);
+    view.present.assign(data_->word_ids.size() + 1, 0);
+    for (size_t t = 0; t < token_count; ++t) {
+      const Token& token = analysis.doc.tokens[t];
+      if (auto it = data_->word_ids.find(token.lemma); it != data_->word_ids.end()) view.lemma_id[t] = it->second;
+      if (token.lower == token.lemma) {
+        view.lower_id[t] = view.lemma_id[t];
+      } else if (auto it = data_->word_ids.find(token.lower); it != data_->word_ids.end()) {
+        view.lower_id[t] = it->second;
+      }
+    }
     const Document& doc = analysis.doc;
     for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
       const Sentence& sentence = doc.sentences[s];
@@ -153,11 +185,19 @@ class Coder final : public EventCoder {
       std::optional<SentenceContext> context;
       const size_t first_event = out->size();
       for (uint32_t i = sentence.token_begin; i < sentence.token_end; ++i) {
-        const Token& t = doc.tokens[i];
-        auto it = data_->by_anchor.find(t.lemma);
-        if (it == data_->by_anchor.end() && t.lemma != t.lower) it = data_->by_anchor.find(t.lower);
-        if (it == data_->by_anchor.end()) continue;
-        TryAnchor(article, view, sentence, s, i, it->second, context, out, rejections);
+        view.present[view.lemma_id[i]] = 1;
+        view.present[view.lower_id[i]] = 1;
+      }
+      view.present[0] = 0;
+      for (uint32_t i = sentence.token_begin; i < sentence.token_end; ++i) {
+        const std::vector<uint32_t>* patterns = anchors_[view.lemma_id[i]];
+        if (patterns == nullptr) patterns = anchors_[view.lower_id[i]];
+        if (patterns == nullptr) continue;
+        TryAnchor(article, view, sentence, s, i, *patterns, context, out, rejections);
+      }
+      for (uint32_t i = sentence.token_begin; i < sentence.token_end; ++i) {
+        view.present[view.lemma_id[i]] = 0;
+        view.present[view.lower_id[i]] = 0;
       }
       Deduplicate(out, first_event);
     }
@@ -177,6 +217,7 @@ class Coder final : public EventCoder {
     for (uint32_t p : patterns) {
       const Pattern& pattern = data_->patterns[p];
       if (pattern.noun ? !IsNounTag(anchor.tag) : !IsVerbTag(anchor.tag)) continue;
+      if (!WordsPresent(view, pattern, pattern.rest.size())) continue;
       const bool passive = !pattern.noun && pattern.target_first && IsPassive(doc, i);
       Match m;
       const size_t skip = passive ? 1 : 0;  // in a passive, $T is the subject
@@ -201,6 +242,7 @@ class Coder final : public EventCoder {
         if (pattern.noun ? !IsNounTag(anchor.tag) : !IsVerbTag(anchor.tag)) continue;
         const size_t kept = WithoutPartner(pattern);
         if (kept == 0 && !(pattern.rest.size() == 1 && pattern.target_first)) continue;
+        if (!WordsPresent(view, pattern, kept)) continue;
         Match m;
         if (!MatchRest(view, sentence, pattern, 0, i + 1, &m, kept)) continue;
         if (!m.targets.empty()) continue;
@@ -312,6 +354,17 @@ class Coder final : public EventCoder {
     return MatchElement(view, sentence, pattern, from, pos, m, std::min(limit, pattern.rest.size()));
   }
 
+  // False when a word element among the first `limit` has none of its
+  // words in the sentence: the pattern cannot match there.
+  static bool WordsPresent(const ArticleView& view, const Pattern& pattern, size_t limit) {
+    for (size_t k = 0; k < limit && k < pattern.rest.size(); ++k) {
+      const Element& e = pattern.rest[k];
+      if (e.kind != Element::kWord) continue;
+      if (std::none_of(e.ids.begin(), e.ids.end(), [&](uint32_t id) { return view.present[id] != 0; })) return false;
+    }
+    return true;
+  }
+
   // The elements of a symmetric pattern without its final partner ("hold
   // talks with $T" -> "hold talks"), or 0 when it has none to drop.
   static size_t WithoutPartner(const Pattern& pattern) {
@@ -340,8 +393,9 @@ class Coder final : public EventCoder {
       case Element::kWord: {
         for (uint32_t q = pos, skipped = 0; q < sentence.token_end && skipped <= 4; ++q, ++skipped) {
           const Token& t = tokens[q];
-          if (std::find(e.words.begin(), e.words.end(), t.lemma) != e.words.end() ||
-              std::find(e.words.begin(), e.words.end(), t.lower) != e.words.end()) {
+          const uint32_t lemma = view.lemma_id[q], lower = view.lower_id[q];
+          if ((lemma != 0 || lower != 0) &&
+              std::any_of(e.ids.begin(), e.ids.end(), [&](uint32_t id) { return id == lemma || id == lower; })) {
             if (MatchElement(view, sentence, pattern, k + 1, q + 1, m, limit)) return true;
           }
           // "asked Russia on Saturday to send troops".
@@ -814,6 +868,7 @@ class Coder final : public EventCoder {
   }
 
   std::unique_ptr<EventData> data_;
+  std::vector<const std::vector<uint32_t>*> anchors_;  // word id -> the patterns anchored on it
 };
 
 }  // namespace

@@ -22,6 +22,7 @@ struct Element {
   };
   Kind kind = kWord;
   std::vector<std::string> words;
+  std::vector<uint32_t> ids;  // the words' ids in EventData::word_ids, for fast matching
 };
 
 struct Pattern {
@@ -47,6 +48,7 @@ struct EventData {
   std::vector<Block> blocks;
   std::vector<Pattern> patterns;
   util::StringMap<std::vector<uint32_t>> by_anchor;  // anchor lemma -> patterns
+  util::StringMap<uint32_t> word_ids;  // every word of a pattern element -> id (from 1)
 };
 
 // Reads the codebook into data->codebook and data->codes.
