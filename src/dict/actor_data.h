@@ -77,6 +77,7 @@ struct ActorData {
   // The root's children by word id, for the lookup nearly every token makes.
   std::vector<uint32_t> root_children;
   std::vector<std::vector<uint32_t>> node_refs;  // node -> indices in refs
+  std::vector<uint8_t> node_accepts;             // node -> 1 when node_refs is not empty (compact, for the scan)
   util::StringSet country_codes;
 
   ActorDictionaryStats stats;

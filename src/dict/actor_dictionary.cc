@@ -86,6 +86,8 @@ class Loader {
       }
     }
     stats.names = data_->refs.size();
+    data_->node_accepts.resize(data_->node_refs.size());
+    for (size_t n = 0; n < data_->node_refs.size(); ++n) data_->node_accepts[n] = !data_->node_refs[n].empty();
     data_->root_children.assign(next_word_, 0);
     for (const auto& [key, child] : data_->edges)
       if ((key >> 32) == 0) data_->root_children[static_cast<uint32_t>(key)] = child;

@@ -284,7 +284,7 @@ class ActorMatcher final : public ActorDictionary {
           if (uint32_t c = data_->Child(node, state.folded[p]); c != 0) next.push_back(c);
         }
         for (uint32_t node : next)
-          if (!data_->node_refs[node].empty()) accepting.emplace_back(p + 1, node);
+          if (data_->node_accepts[node]) accepting.emplace_back(p + 1, node);
         frontier.swap(next);
       }
       bool found = false;
