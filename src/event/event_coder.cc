@@ -243,6 +243,7 @@ class Coder final : public EventCoder {
         const size_t kept = WithoutPartner(pattern);
         if (kept == 0 && !(pattern.rest.size() == 1 && pattern.target_first)) continue;
         if (!WordsPresent(view, pattern, kept)) continue;
+        if (pattern.noun && !MakesTheNoun(view, sentence, i)) continue;
         Match m;
         if (!MatchRest(view, sentence, pattern, 0, i + 1, &m, kept)) continue;
         if (!m.targets.empty()) continue;
@@ -352,6 +353,23 @@ class Coder final : public EventCoder {
   bool MatchRest(const ArticleView& view, const Sentence& sentence, const Pattern& pattern, size_t from,
                  uint32_t pos, Match* m, size_t limit = SIZE_MAX) const {
     return MatchElement(view, sentence, pattern, from, pos, m, std::min(limit, pattern.rest.size()));
+  }
+
+  // True when the verb that governs the noun at i brings the act about
+  // ("agreed a ceasefire", "held talks", "signed a deal"), not when it only
+  // refers to it ("urged both sides to respect the ceasefire").
+  static bool MakesTheNoun(const ArticleView& view, const Sentence& sentence, uint32_t i) {
+    const auto& tokens = view.doc->tokens;
+    for (uint32_t q = i; q > sentence.token_begin && i - q < 7; --q) {
+      const Token& t = tokens[q - 1];
+      if (IsVerbTag(t.tag))
+        return Has({"agree", "sign", "reach", "announce", "declare", "conclude", "hold", "begin", "start",
+                    "open", "strike", "broker", "seal", "accept", "finalize", "finalise", "launch", "resume",
+                    "have", "conduct", "stage", "ink", "initial", "clinch", "negotiate", "forge", "wrap"},
+                   t.lemma);
+      if (t.norm == "," || t.lower == "and" || t.lower == "that") return false;
+    }
+    return false;
   }
 
   // False when a word element among the first `limit` has none of its
@@ -613,7 +631,11 @@ class Coder final : public EventCoder {
           const ActorMention& m = mentions[n - 1];
           if (m.token_begin >= subject_begin && m.token_end <= subject_end) continue;
           if (states && (m.country.empty() || m.code.rfind("IGO", 0) == 0)) continue;
-          const std::string key = m.country.empty() ? m.code : m.country;
+          // Places ("talks in Abu Dhabi") are not parties.
+          if (m.token_begin > 0 && Has({"in", "at", "near"}, tokens[m.token_begin - 1].lower)) continue;
+          // Countries count by country; sides by actor (an army and a militia
+          // of one country are two sides).
+          const std::string key = states && !m.country.empty() ? m.country : m.code;
           auto it = std::find_if(seen.begin(), seen.end(), [&](const Seen& x) { return x.key == key; });
           if (it == seen.end()) {
             seen.push_back(Seen{key, 1, looked, &m});
