@@ -45,6 +45,28 @@ TEST(SeedEventsTest, CodesTheVisitMeetingsPraiseTestsAndAppeal) {
   EXPECT_TRUE(has("CHN", "PRK", "051")) << "Zhao praises the ties";
   EXPECT_TRUE(has("PRK", "KOR", "15")) << "missile tests aimed at South Korea";
   EXPECT_TRUE(has("USA", "CHN", "02")) << "Washington's call on China for help";
+  EXPECT_TRUE(has("PRK", "CHN", "051")) << "Kim appreciates China's delegation";
+  // Background history: the events told in the Korean War sentence and the
+  // "21st century" sentence are flagged historical.
+  auto sentence_with = [&](std::string_view words) -> int {
+    for (size_t s = 0; s < analysis.doc.sentences.size(); ++s) {
+      const Sentence& sentence = analysis.doc.sentences[s];
+      if (analysis.doc.text.substr(sentence.begin, sentence.end - sentence.begin).find(words) != std::string_view::npos)
+        return static_cast<int>(s);
+    }
+    return -1;
+  };
+  for (const char* words : {"Korean War", "21st century"}) {
+    const int s = sentence_with(words);
+    ASSERT_GE(s, 0) << words;
+    int coded = 0;
+    for (const Event& e : events) {
+      if (e.sentence != static_cast<uint32_t>(s)) continue;
+      ++coded;
+      EXPECT_TRUE(e.historical) << words << ": " << e.cameo->code;
+    }
+    EXPECT_GT(coded, 0) << "an event in the sentence with " << words;
+  }
   // The meeting "on Sunday" is dated 2024-04-14.
   bool sunday = false;
   for (const Event& e : events)
