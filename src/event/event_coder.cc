@@ -40,6 +40,25 @@ bool Has(std::initializer_list<std::string_view> list, std::string_view w) {
 }
 
 // Words that may stand between the words of a pattern unwritten.
+// Nouns for what an actor holds or is made of: "bases of the RSF",
+// "positions of the army", "leaders of Hamas".
+bool IsHolding(std::string_view lemma) {
+  static const util::ViewSet kNouns = [] {
+    util::ViewSet set;
+    for (std::string_view w :
+         {"position", "base", "target", "camp", "stronghold", "facility", "headquarters", "installation",
+          "outpost", "convoy", "vessel", "ship", "aircraft", "plane", "jet", "drone", "unit", "force", "troop",
+          "soldier", "fighter", "member", "leader", "leadership", "commander", "official", "officer",
+          "representative", "envoy", "diplomat", "delegation", "embassy", "consulate", "office", "territory",
+          "soil", "airspace", "water", "border", "asset", "interest", "infrastructure", "supporter", "ally",
+          "minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "army",
+          "military", "government", "regime", "administration", "authority", "president", "prime"})
+      set.insert(w);
+    return set;
+  }();
+  return kNouns.contains(lemma);
+}
+
 // Names of days and months, which are proper nouns but never actors.
 bool IsDateName(std::string_view w) {
   if (w.size() < 3 || w.size() > 9) return false;
@@ -513,6 +532,16 @@ class Coder final : public EventCoder {
                            quantifier(q));
          ++skipped)
       ++q;
+    // "pounded bases of the Rapid Support Forces", "the leaders of Hamas":
+    // a noun for something an actor has stands for the actor.
+    if (q + 2 < sentence.token_end && view.mention_at[q] < 0 && IsNounTag(tokens[q].tag) &&
+        tokens[q + 1].lower == "of" && IsHolding(tokens[q].lemma)) {
+      q += 2;
+      for (int skipped = 0; q < sentence.token_end && view.mention_at[q] < 0 && skipped < 3 &&
+                            (IsSkippable(tokens[q]) || tokens[q].tag == Tag::kVBN || tokens[q].tag == Tag::kNN);
+           ++skipped)
+        ++q;
+    }
     if (q >= sentence.token_end) return false;
     if (view.mention_at[q] < 0) {
       std::vector<EventActor> referred = Refer(view, sentence, q, end);

@@ -287,6 +287,11 @@ TEST_F(EventCoderTest, AfterAndTheObjectOfTheFirstVerbIsNoSubject) {
             (std::vector<std::string>{"AUSGOV>JPNGOV:111", "AUSGOV>CHNGOV:195"}));
 }
 
+TEST_F(EventCoderTest, WhatAnActorHoldsStandsForIt) {
+  EXPECT_EQ(Code("Israel attacked the headquarters of Hamas in Gaza."), std::vector<std::string>{"ISRGOV>PSEREB:195"});
+  EXPECT_EQ(Code("Russia shelled positions of the Ukrainian army."), std::vector<std::string>{"RUSGOV>UKRMIL:190"});
+}
+
 TEST_F(EventCoderTest, TheyStandsForThePairBefore) {
   EXPECT_EQ(Code("Kim Jong-Un met Xi Jinping in Beijing. They held talks for three hours."),
             (std::vector<std::string>{"PRKGOV>CHNGOV:040", "CHNGOV>PRKGOV:040", "PRKGOV>CHNGOV:046",
