@@ -22,6 +22,7 @@
 
 #include "event/context.h"
 #include "event/event_data.h"
+#include "place/locate.h"
 
 namespace dyad {
 namespace event {
@@ -99,7 +100,8 @@ struct Match {
 
 class Coder final : public EventCoder {
  public:
-  explicit Coder(std::unique_ptr<EventData> data) : data_(std::move(data)) {}
+  Coder(std::unique_ptr<EventData> data, std::shared_ptr<const Gazetteer> places)
+      : data_(std::move(data)), places_(std::move(places)) {}
 
   const CameoCode* Find(std::string_view code) const override {
     auto it = data_->codes.find(code);
@@ -131,6 +133,7 @@ class Coder final : public EventCoder {
         TryAnchor(article, view, sentence, s, i, it->second, context, out, rejections);
       }
       Deduplicate(out, first_event);
+      if (places_ != nullptr) place::LocateEvents(*places_, analysis, s, first_event, out);
     }
   }
 
@@ -570,6 +573,7 @@ class Coder final : public EventCoder {
   }
 
   std::unique_ptr<EventData> data_;
+  std::shared_ptr<const Gazetteer> places_;  // or null: no places
 };
 
 }  // namespace
@@ -609,7 +613,7 @@ absl::StatusOr<std::unique_ptr<EventCoder>> EventCoder::Load(const std::string& 
   }
   if (!options.extra_pattern_texts.empty())
     event::LoadPatternTexts(options.extra_pattern_texts, data.get(), problems);
-  return std::unique_ptr<EventCoder>(new event::Coder(std::move(data)));
+  return std::unique_ptr<EventCoder>(new event::Coder(std::move(data), options.places));
 }
 
 }  // namespace dyad
