@@ -1,4 +1,5 @@
-// dyad code INPUT...: articles in, events out (JSON Lines).
+// dyad code INPUT...: articles in, events out (JSON Lines, or GDELT 2.0's
+// event table as TSV or CSV).
 #include <algorithm>
 #include <iostream>
 
@@ -12,6 +13,9 @@ namespace {
 
 struct CodeFlags : InputFlags {
   bool all = false;
+  std::string format = "jsonl";  // jsonl, tsv or csv
+  bool header = false;           // a header row (always for csv)
+  std::string places;            // gazetteer file, "none", or "" to find it
 };
 
 int RunCode(const CodeFlags& flags) {
@@ -20,10 +24,15 @@ int RunCode(const CodeFlags& flags) {
   if (!ParseDateFlag(flags.date, &read_options.default_date)) return 2;
   std::unique_ptr<Pipeline> pipeline = LoadPipeline();
   if (pipeline == nullptr) return 2;
-  std::unique_ptr<EventCoder> coder = LoadEventCoder(*pipeline);
+  std::unique_ptr<EventCoder> coder =
+      LoadEventCoder(*pipeline, LoadGazetteer(flags.places, flags.quiet, flags.stats));
   if (coder == nullptr) return 2;
+  const bool table = flags.format != "jsonl";
+  const TableFormat table_format = flags.format == "csv" ? TableFormat::kCsv : TableFormat::kTsv;
   std::FILE* out = OpenOutput(flags.output);
   if (out == nullptr) return 2;
+  std::string header;
+  if (table && (flags.header || table_format == TableFormat::kCsv)) AppendEventTableHeader(table_format, &header);
   Progress progress(flags.quiet);
   const size_t threads = static_cast<size_t>(std::max(1, flags.threads));
   std::vector<Analysis> analyses(threads);
@@ -43,12 +52,13 @@ int RunCode(const CodeFlags& flags) {
           if (!flags.all && (e.negated || e.modality != Modality::kAsserted)) continue;
           ordinal = e.sentence == sentence ? ordinal + 1 : 0;
           sentence = e.sentence;
-          AppendEventJson(article, analysis, e, ordinal, text);
+          if (table) AppendEventRow(article, analysis, e, ordinal, table_format, text);
+          else AppendEventJson(article, analysis, e, ordinal, text);
           ++counts[static_cast<size_t>(thread)];
         }
         *sentences = analysis.doc.sentences.size();
       },
-      out, &progress, &stats);
+      out, &progress, &stats, header);
   if (out != stdout) std::fclose(out);
   if (!status.ok() && flags.strict) {
     std::cerr << "dyad: stopped at the first problem (--strict); nothing written\n";
@@ -63,11 +73,19 @@ int RunCode(const CodeFlags& flags) {
 }  // namespace
 
 void RegisterCode(CLI::App& app) {
-  auto* cmd = app.add_subcommand("code", "Code articles into events (who did what to whom), JSON Lines");
+  auto* cmd = app.add_subcommand("code", "Code articles into events (who did what to whom): JSON Lines, TSV or CSV");
   auto flags = std::make_shared<CodeFlags>();
   AddInputFlags(cmd, flags.get());
   cmd->add_flag("--all", flags->all, "Also write negated and not-asserted events, flagged");
-  cmd->footer("Each line is one event; fields in docs/output.md.\nExample: dyad code examples/articles.jsonl");
+  cmd->add_option("--format", flags->format,
+                  "jsonl (default), or tsv / csv: GDELT 2.0 event-table columns")
+      ->check(CLI::IsMember({"jsonl", "tsv", "csv"}));
+  cmd->add_flag("--header", flags->header, "With --format tsv, a first row of column names (csv always has one)");
+  cmd->add_option("--places", flags->places,
+                  "Gazetteer file (default: the one built with dyad, or DYAD_PLACES); none: no places");
+  cmd->footer(
+      "Each line is one event; fields and columns in docs/output.md, places in docs/places.md.\n"
+      "Example: dyad code examples/articles.jsonl --format csv -o events.csv");
   cmd->callback([flags] { SetExitCode(RunCode(*flags)); });
 }
 

@@ -26,13 +26,13 @@ void AddInputFlags(CLI::App* cmd, InputFlags* flags) {
 
 absl::Status ProcessArticles(const InputFlags& flags, const ReadOptions& read_options,
                              const ArticleWork& work, std::FILE* out, Progress* progress,
-                             InputStats* stats) {
+                             InputStats* stats, const std::string& preamble) {
   const int threads = std::max(1, flags.threads);
   const size_t batch_size = threads == 1 ? 1 : 64 * static_cast<size_t>(threads);
   std::vector<Article> batch;
   std::vector<std::string> outputs;
   std::vector<uint64_t> sentences;
-  std::string pending;  // everything not yet written
+  std::string pending = preamble;  // everything not yet written
   auto run_batch = [&] {
     outputs.assign(batch.size(), std::string());
     sentences.assign(batch.size(), 0);
@@ -91,15 +91,44 @@ std::unique_ptr<Pipeline> LoadPipeline() {
   return std::move(*pipeline);
 }
 
-std::unique_ptr<EventCoder> LoadEventCoder(const Pipeline& pipeline) {
-  auto coder = EventCoder::Load(pipeline.data_dir(), [](const Problem& p) {
-    std::cerr << "dyad: warning: " << p.ToString() << "\n";
-  });
+std::unique_ptr<EventCoder> LoadEventCoder(const Pipeline& pipeline,
+                                           std::shared_ptr<const Gazetteer> places) {
+  EventCoderOptions options;
+  options.places = std::move(places);
+  auto coder = EventCoder::Load(
+      pipeline.data_dir(),
+      [](const Problem& p) { std::cerr << "dyad: warning: " << p.ToString() << "\n"; }, options);
   if (!coder.ok()) {
     std::cerr << "dyad: " << coder.status().message() << "\n";
     return nullptr;
   }
   return std::move(*coder);
+}
+
+std::shared_ptr<const Gazetteer> LoadGazetteer(const std::string& flag, bool quiet, bool stats) {
+  if (flag == "none") return nullptr;
+  const auto start = std::chrono::steady_clock::now();
+  auto path = FindGazetteerFile(flag);
+  if (!path.ok()) {
+    if (!quiet || stats)
+      std::cerr << "dyad: " << path.status().message()
+                << "; events get no place (scripts/setup.sh generates it)\n";
+    return nullptr;
+  }
+  auto gazetteer = Gazetteer::Load(*path);
+  if (!gazetteer.ok()) {
+    if (!quiet || stats)
+      std::cerr << "dyad: gazetteer: " << gazetteer.status().message() << "; events get no place\n";
+    return nullptr;
+  }
+  if (stats) {
+    const double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    const GazetteerStats s = (*gazetteer)->Stats();
+    std::fprintf(stderr, "places: %s (%zu names, %zu countries, %zu divisions, %.1f MB), loaded in %.1f ms\n",
+                 path->c_str(), s.names, s.countries, s.admin1, s.bytes / 1e6, ms);
+  }
+  return std::shared_ptr<const Gazetteer>(std::move(*gazetteer));
 }
 
 Progress::Progress(bool quiet)

@@ -15,6 +15,7 @@
 #include "dyad/events.h"
 #include "dyad/input.h"
 #include "dyad/pipeline.h"
+#include "dyad/places.h"
 
 namespace dyad::cli {
 
@@ -37,10 +38,11 @@ struct InputFlags {
 // --strict). `work` is called concurrently from several threads with a
 // per-thread index in [0, threads); it must only use per-thread state.
 // Returns the reader's status; stats and progress are filled in.
+// `preamble` (a header row, say) is written first, under the same rule.
 using ArticleWork = std::function<void(const Article&, int thread, std::string* out, uint64_t* sentences)>;
 absl::Status ProcessArticles(const InputFlags& flags, const ReadOptions& read_options,
                              const ArticleWork& work, std::FILE* out, Progress* progress,
-                             InputStats* stats);
+                             InputStats* stats, const std::string& preamble = "");
 
 // Adds INPUT..., --date, --strict, --quiet, --stats and -o to `cmd`.
 void AddInputFlags(CLI::App* cmd, InputFlags* flags);
@@ -53,8 +55,17 @@ std::string& DataFlag();
 std::unique_ptr<Pipeline> LoadPipeline();
 
 // Loads the event coder from the pipeline's data folder, printing pattern
-// problems as warnings. Returns null after printing the error.
-std::unique_ptr<EventCoder> LoadEventCoder(const Pipeline& pipeline);
+// problems as warnings. Returns null after printing the error. With
+// `places`, events get their place.
+std::unique_ptr<EventCoder> LoadEventCoder(const Pipeline& pipeline,
+                                           std::shared_ptr<const Gazetteer> places = nullptr);
+
+// Loads the gazetteer: `flag` (--places FILE; "none" for no places), else
+// the one found by FindGazetteerFile. When there is none, or it cannot be
+// read, says so in one line on standard error (unless `quiet`) and returns
+// null: events are then coded without places. With `stats`, also tells
+// which file was loaded, its size and the time taken.
+std::shared_ptr<const Gazetteer> LoadGazetteer(const std::string& flag, bool quiet, bool stats);
 
 // Counts and timing for the final summary, and progress on a terminal.
 class Progress {

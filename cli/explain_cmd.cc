@@ -1,5 +1,6 @@
 // dyad explain "SENTENCE": how dyad reads one sentence: tokens, tags,
-// chunks and every actor found, with the dictionary line that gave it.
+// chunks, every actor found with the dictionary line that gave it, the
+// places named, and the events with their place.
 #include <cstdio>
 #include <iostream>
 
@@ -14,7 +15,16 @@ namespace {
 struct ExplainFlags {
   std::string sentence;
   std::string date;
+  std::string places;  // gazetteer file, "none", or "" to find it
 };
+
+// "Pyongyang (city of North Korea, PRK, 39.03385 125.75432)".
+std::string DescribePlace(const Place& p) {
+  char coords[64] = "no coordinates";
+  if (p.has_coordinates) std::snprintf(coords, sizeof coords, "%.5f %.5f", p.lat, p.lon);
+  return p.FullName() + " (" + std::string(PlaceKindName(p.kind)) + ", " +
+         (p.country.empty() ? std::string("no country") : p.country) + ", " + coords + ")";
+}
 
 std::string_view ChunkName(ChunkKind kind) {
   switch (kind) {
@@ -38,7 +48,8 @@ int RunExplain(const ExplainFlags& flags) {
   article.text = flags.sentence;
   std::unique_ptr<Pipeline> pipeline = LoadPipeline();
   if (pipeline == nullptr) return 2;
-  std::unique_ptr<EventCoder> coder = LoadEventCoder(*pipeline);
+  std::shared_ptr<const Gazetteer> gazetteer = LoadGazetteer(flags.places, false, false);
+  std::unique_ptr<EventCoder> coder = LoadEventCoder(*pipeline, gazetteer);
   if (coder == nullptr) return 2;
   Analysis analysis;
   pipeline->Analyze(article, &analysis);
@@ -83,6 +94,15 @@ int RunExplain(const ExplainFlags& flags) {
       std::printf("\n");
     }
     if (!any) std::printf("    (none)\n");
+    std::printf("  places:\n");
+    std::vector<PlaceMention> places;
+    if (gazetteer != nullptr) FindPlaces(*gazetteer, analysis, static_cast<uint32_t>(s), &places);
+    for (const PlaceMention& p : places) {
+      const std::string_view text = doc.text.substr(p.begin, p.end - p.begin);
+      std::printf("    %-30.*s %s%s\n", static_cast<int>(text.size()), text.data(), DescribePlace(p.place).c_str(),
+                  p.locative ? "" : ", a destination (for visits only)");
+    }
+    if (places.empty()) std::printf("    %s\n", gazetteer == nullptr ? "(no gazetteer)" : "(none)");
     std::printf("  events:\n");
     any = false;
     for (const Event& e : events) {
@@ -98,6 +118,11 @@ int RunExplain(const ExplainFlags& flags) {
       std::printf("      on \"%.*s\" by pattern \"%.*s\" from %.*s:%u\n", static_cast<int>(verb.size()),
                   verb.data(), static_cast<int>(e.pattern_text.size()), e.pattern_text.data(),
                   static_cast<int>(e.pattern.file.size()), e.pattern.file.data(), e.pattern.line);
+      if (e.location) {
+        const std::string_view where = doc.text.substr(e.location->begin, e.location->end - e.location->begin);
+        std::printf("      at %s from \"%.*s\" [%u, %u)\n", DescribePlace(e.location->place).c_str(),
+                    static_cast<int>(where.size()), where.data(), e.location->begin, e.location->end);
+      }
     }
     for (const Rejection& r : rejections) {
       if (r.sentence != s) continue;
@@ -123,6 +148,8 @@ void RegisterExplain(CLI::App& app) {
       ->required();
   cmd->add_option("--date", flags->date,
                   "Publication date (YYYY-MM-DD): chooses the office each person held");
+  cmd->add_option("--places", flags->places,
+                  "Gazetteer file (default: the one built with dyad, or DYAD_PLACES); none: no places");
   cmd->footer("Example: dyad explain \"Chinese president Xi Jinping met Kim Jong-Un.\" --date 2019-06-20");
   cmd->callback([flags] { SetExitCode(RunExplain(*flags)); });
 }

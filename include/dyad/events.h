@@ -24,6 +24,7 @@
 #include "dyad/actors.h"
 #include "dyad/article.h"
 #include "dyad/pipeline.h"
+#include "dyad/places.h"
 
 namespace dyad {
 
@@ -76,6 +77,9 @@ struct Event {
   uint32_t verb_end = 0;
   Origin pattern;           // the dictionary line of the pattern that matched
   std::string_view pattern_text;
+  // Where it happened, when the sentence names a place and the coder was
+  // given a gazetteer (EventCoderOptions::places); docs/places.md.
+  std::optional<PlaceMention> location;
 };
 
 // Why a candidate was not coded, for `dyad explain`.
@@ -93,6 +97,9 @@ struct EventCoderOptions {
   // More pattern files, (name, text) in dyad's format (docs/verbs.md),
   // read after the built-in ones: a converted legacy dictionary, say.
   std::vector<std::pair<std::string, std::string>> extra_pattern_texts;
+  // The gazetteer that gives events their place (Event::location); none:
+  // events get no place. Shared: the coder keeps it alive.
+  std::shared_ptr<const Gazetteer> places;
 };
 
 class EventCoder {

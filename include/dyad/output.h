@@ -1,7 +1,9 @@
-// dyad/output.h: writing dyad's records as JSON Lines.
+// dyad/output.h: writing dyad's records as JSON Lines, and events as rows
+// of GDELT 2.0's event table (TSV or CSV).
 //
 //   std::string line;
 //   dyad::AppendActorJson(article, analysis, mention, &line);
+//   dyad::AppendEventRow(article, analysis, event, 0, dyad::TableFormat::kTsv, &line);
 //   std::fwrite(line.data(), 1, line.size(), stdout);
 //
 // Field meanings are in docs/output.md. Strings are written as JSON with
@@ -9,8 +11,10 @@
 #ifndef DYAD_OUTPUT_H_
 #define DYAD_OUTPUT_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "dyad/actors.h"
 #include "dyad/article.h"
@@ -34,6 +38,24 @@ void AppendActorJson(const Article& article, const Analysis& analysis,
 // "ARTICLE:SENTENCE:ORDINAL".
 void AppendEventJson(const Article& article, const Analysis& analysis, const Event& event,
                      uint32_t ordinal, std::string* out);
+
+// The table formats of `dyad code --format`.
+enum class TableFormat : uint8_t {
+  kTsv,  // tab-separated, GDELT's own layout; tabs and line breaks in text become spaces
+  kCsv,  // comma-separated, quoted as RFC 4180 says, lines ending in CR LF
+};
+
+// The 61 column names of GDELT 2.0's event table, in its order.
+const std::vector<std::string_view>& EventTableColumns();
+
+// Appends the header row (EventTableColumns()) and a line end.
+void AppendEventTableHeader(TableFormat format, std::string* out);
+
+// Appends one event as a row of GDELT 2.0's event table: the columns dyad
+// fills are in docs/output.md, the others are left empty. The first column
+// (GLOBALEVENTID) is dyad's event id "ARTICLE:SENTENCE:ORDINAL".
+void AppendEventRow(const Article& article, const Analysis& analysis, const Event& event,
+                    uint32_t ordinal, TableFormat format, std::string* out);
 
 // True when `s` is valid UTF-8.
 bool IsValidUtf8(std::string_view s);

@@ -22,6 +22,7 @@
 
 #include "event/context.h"
 #include "event/event_data.h"
+#include "place/locate.h"
 
 namespace dyad {
 namespace event {
@@ -151,7 +152,8 @@ uint32_t TimeSpanAt(const std::vector<Token>& tokens, uint32_t q, uint32_t end) 
 
 class Coder final : public EventCoder {
  public:
-  explicit Coder(std::unique_ptr<EventData> data) : data_(std::move(data)) {
+  Coder(std::unique_ptr<EventData> data, std::shared_ptr<const Gazetteer> places)
+      : data_(std::move(data)), places_(std::move(places)) {
     // Pattern words become small integers, so that matching a word element
     // compares numbers, not strings.
     for (Pattern& pattern : data_->patterns)
@@ -219,6 +221,7 @@ class Coder final : public EventCoder {
         view.present[view.lower_id[i]] = 0;
       }
       Deduplicate(out, first_event);
+      if (places_ != nullptr) place::LocateEvents(*places_, analysis, s, first_event, out);
     }
   }
 
@@ -920,6 +923,7 @@ class Coder final : public EventCoder {
 
   std::unique_ptr<EventData> data_;
   std::vector<const std::vector<uint32_t>*> anchors_;  // word id -> the patterns anchored on it
+  std::shared_ptr<const Gazetteer> places_;  // or null: no places
 };
 
 }  // namespace
@@ -959,7 +963,7 @@ absl::StatusOr<std::unique_ptr<EventCoder>> EventCoder::Load(const std::string& 
   }
   if (!options.extra_pattern_texts.empty())
     event::LoadPatternTexts(options.extra_pattern_texts, data.get(), problems);
-  return std::unique_ptr<EventCoder>(new event::Coder(std::move(data)));
+  return std::unique_ptr<EventCoder>(new event::Coder(std::move(data), options.places));
 }
 
 }  // namespace dyad

@@ -110,6 +110,46 @@ void AppendEventActor(const Analysis& analysis, const EventActor& a, std::string
   util::Append(out, ",\"span\":[", a.begin, ",", a.end, "]}");
 }
 
+// Up to five decimals (about a metre), trailing zeros dropped.
+void AppendDegrees(double v, std::string* out) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.5f", v);
+  std::string_view s = buffer;
+  while (s.size() > 1 && s.back() == '0') s.remove_suffix(1);
+  if (s.back() == '.') s.remove_suffix(1);
+  out->append(s == "-0" ? std::string_view("0") : s);
+}
+
+// "location": {"name", "country", "lat", "lon", "kind", "full_name",
+// "geonames_id", "text", "span"}, or null.
+void AppendLocation(const Analysis& analysis, const std::optional<PlaceMention>& location,
+                    std::string* out) {
+  if (!location) {
+    out->append("null");
+    return;
+  }
+  const Place& p = location->place;
+  out->append("{\"name\":");
+  AppendJsonString(p.name, out);
+  out->append(",\"country\":");
+  if (p.country.empty()) out->append("null");
+  else AppendJsonString(p.country, out);
+  out->append(",\"lat\":");
+  if (p.has_coordinates) AppendDegrees(p.lat, out);
+  else out->append("null");
+  out->append(",\"lon\":");
+  if (p.has_coordinates) AppendDegrees(p.lon, out);
+  else out->append("null");
+  util::Append(out, ",\"kind\":\"", PlaceKindName(p.kind), "\",\"full_name\":");
+  AppendJsonString(p.FullName(), out);
+  out->append(",\"geonames_id\":");
+  if (p.geonames_id != 0) util::Append(out, p.geonames_id);
+  else out->append("null");
+  out->append(",\"text\":");
+  AppendJsonString(analysis.doc.text.substr(location->begin, location->end - location->begin), out);
+  util::Append(out, ",\"span\":[", location->begin, ",", location->end, "]}");
+}
+
 }  // namespace
 
 void AppendEventJson(const Article& article, const Analysis& analysis, const Event& e,
@@ -140,7 +180,9 @@ void AppendEventJson(const Article& article, const Analysis& analysis, const Eve
   if (c.plover.empty()) out->append("null");
   else AppendJsonString(c.plover, out);
   util::Append(out, ",\"negated\":", e.negated ? "true" : "false", ",\"modality\":\"",
-               ModalityName(e.modality), "\",\"location\":null,\"verb\":{\"text\":");
+               ModalityName(e.modality), "\",\"location\":");
+  AppendLocation(analysis, e.location, out);
+  out->append(",\"verb\":{\"text\":");
   AppendJsonString(analysis.doc.text.substr(e.verb_begin, e.verb_end - e.verb_begin), out);
   util::Append(out, ",\"span\":[", e.verb_begin, ",", e.verb_end, "]},\"pattern\":");
   AppendJsonString(util::Cat(e.pattern.file, ":", e.pattern.line), out);
