@@ -90,7 +90,7 @@ int RunExplain(const ExplainFlags& flags) {
       if (m.role_origin.line != 0)
         std::printf(", role from %.*s:%u", static_cast<int>(m.role_origin.file.size()),
                     m.role_origin.file.data(), m.role_origin.line);
-      if (m.resolved_short) std::printf(" (short form of an earlier full name)");
+      if (m.resolved_short) std::printf(" (short form: of an earlier full name, or of the one person so named in office)");
       std::printf("\n");
     }
     if (!any) std::printf("    (none)\n");
