@@ -795,9 +795,10 @@ class Coder final : public EventCoder {
         const ActorMention& m = (*view.mentions)[n];
         // An actor in a prepositional phrase ("a Hamas spokesman in
         // Lebanon", "an advisory for East Timor") is not the subject.
-        if (m.token_begin > sentence.token_begin && tokens[m.token_begin - 1].tag == Tag::kIN &&
+        if (m.token_begin > sentence.token_begin &&
+            (tokens[m.token_begin - 1].tag == Tag::kIN || tokens[m.token_begin - 1].tag == Tag::kTO) &&
             Has({"in", "at", "from", "on", "near", "inside", "outside", "across", "into", "for", "against",
-                 "toward", "towards", "around", "throughout", "within", "over"},
+                 "toward", "towards", "around", "throughout", "within", "over", "to"},
                 tokens[m.token_begin - 1].lower)) {
           q = m.token_begin;  // the loop goes on before the phrase
           continue;
