@@ -537,8 +537,10 @@ class Coder final : public EventCoder {
       ++q;
     // "pounded bases of the Rapid Support Forces", "the leaders of Hamas":
     // a noun for something an actor has stands for the actor.
+    // "condemned the decision by Russia": the agent of the act named.
     if (q + 2 < sentence.token_end && view.mention_at[q] < 0 && IsNounTag(tokens[q].tag) &&
-        tokens[q + 1].lower == "of" && IsHolding(tokens[q].lemma)) {
+        ((tokens[q + 1].lower == "of" && IsHolding(tokens[q].lemma)) ||
+         (tokens[q + 1].lower == "by" && view.mention_at[q + 2] >= 0))) {
       q += 2;
       for (int skipped = 0; q < sentence.token_end && view.mention_at[q] < 0 && skipped < 3 &&
                             (IsSkippable(tokens[q]) || tokens[q].tag == Tag::kVBN || tokens[q].tag == Tag::kNN);
