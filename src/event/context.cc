@@ -203,6 +203,7 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
     }
     if (w == "would" || w == "should") {
       raise(Modality::kHypothetical);
+      if (w == "would") v.would = true;
       continue;
     }
     if (w == "will" || w == "shall" || w == "'ll") {
@@ -261,7 +262,10 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
     if (!causative) raise(Modality::kHypothetical);
   }
   for (uint32_t q = sentence.token_begin; q < anchor; ++q)
-    if (tokens[q].lower == "if" || tokens[q].lower == "unless") raise(Modality::kHypothetical);
+    if (tokens[q].lower == "if" || tokens[q].lower == "unless") {
+      raise(Modality::kHypothetical);
+      v.conditional = true;
+    }
   // A noun that is the subject of what follows: "talks between X and Y are
   // expected to resume next week", "the visit was postponed".
   if (noun && !governing_seen) {

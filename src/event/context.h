@@ -26,6 +26,8 @@ SentenceContext AnalyzeSentence(const Document& doc, const Sentence& sentence,
 struct Verdict {
   bool negated = false;
   Modality modality = Modality::kAsserted;
+  bool would = false;        // "would" right before the act ("said it would release ...")
+  bool conditional = false;  // "if" or "unless" in the sentence before the act
 };
 
 // Negation and modality of the act anchored at token `anchor`: "did not

@@ -41,6 +41,26 @@ bool Has(std::initializer_list<std::string_view> list, std::string_view w) {
 }
 
 // Words that may stand between the words of a pattern unwritten.
+// The CAMEO code for the intent to do an act of cooperation, or "" when the
+// act has none (conflict is threatened, not intended; a truce agreed is coded
+// as the truce).
+std::string_view IntentCode(std::string_view code) {
+  static constexpr std::pair<std::string_view, std::string_view> kExact[] = {
+      {"0841", "0353"}, {"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"},
+      {"061", "0311"},  {"062", "0312"},  {"063", "0313"},  {"064", "0314"},  {"071", "0331"},
+      {"072", "0332"},  {"073", "0333"},  {"074", "0334"},  {"081", "0351"},  {"082", "0352"},
+      {"083", "034"},   {"085", "0354"},  {"086", "0355"},  {"087", "0356"},  {"057", "030"}};
+  for (const auto& [act, intent] : kExact)
+    if (code == act) return intent;
+  if (code.rfind("0871", 0) == 0) return "";
+  if (code.rfind("04", 0) == 0) return "036";
+  if (code.rfind("05", 0) == 0 && code != "051") return "032";
+  if (code.rfind("06", 0) == 0) return "031";
+  if (code.rfind("07", 0) == 0) return "033";
+  if (code.rfind("08", 0) == 0) return "035";
+  return "";
+}
+
 // Nouns for what an actor holds or is made of: "bases of the RSF",
 // "positions of the army", "leaders of Hamas".
 bool IsHolding(std::string_view lemma) {
@@ -329,11 +349,19 @@ class Coder final : public EventCoder {
     if (!context) context = AnalyzeSentence(doc, sentence, article.date);
     const CameoCode* code = block.code;
     Modality modality = verdict.modality;
-    // A planned meeting or visit is coded as such (036), and asserted.
-    if (modality == Modality::kIntended && code->code.rfind("04", 0) == 0 && !verdict.negated) {
-      if (const CameoCode* plan = Find("036")) {
-        code = plan;
+    // A planned or promised act of cooperation is coded as the intent to do
+    // it (03x), and asserted: "agreed to meet" (036), "pledged aid" (033),
+    // "said it would release the pilot" (0353).
+    const bool promised = modality == Modality::kIntended ||
+                          (modality == Modality::kHypothetical && verdict.would && !verdict.conditional);
+    bool stated_now = false;  // the intent is told now, whatever day the act is set for
+    if (promised && !verdict.negated) {
+      if (const CameoCode* intent = Find(IntentCode(code->code))) {
+        code = intent;
         modality = Modality::kAsserted;
+        // A weekday in the sentence is then the day of the act to come, not
+        // of the statement: the article's date is the better one.
+        stated_now = context->precision == DatePrecision::kDay;
       }
     }
     for (const EventActor& src : best_match.sources) {
@@ -350,8 +378,8 @@ class Coder final : public EventCoder {
         e.negated = verdict.negated;
         e.modality = modality;
         e.historical = context->historical;
-        e.date = context->date ? context->date : article.date;
-        e.date_precision = context->date ? context->precision : DatePrecision::kArticle;
+        e.date = context->date && !stated_now ? context->date : article.date;
+        e.date_precision = context->date && !stated_now ? context->precision : DatePrecision::kArticle;
         e.verb_begin = anchor.begin;
         e.verb_end = anchor.end;
         e.pattern = best->origin;
