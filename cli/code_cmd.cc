@@ -12,15 +12,24 @@ namespace {
 
 struct CodeFlags : InputFlags {
   bool all = false;
+  DictFlags dict;
 };
 
 int RunCode(const CodeFlags& flags) {
   ReadOptions read_options;
   read_options.strict = flags.strict;
   if (!ParseDateFlag(flags.date, &read_options.default_date)) return 2;
-  std::unique_ptr<Pipeline> pipeline = LoadPipeline();
+  std::unique_ptr<LegacySet> legacy;
+  if (!flags.dict.paths.empty()) {
+    legacy = LoadLegacy(flags.dict.paths, flags.dict.format, !flags.dict.no_builtin, flags.quiet);
+    if (legacy == nullptr) return 2;
+  } else if (flags.dict.no_builtin) {
+    std::cerr << "dyad: --no-builtin needs --dict\n";
+    return 2;
+  }
+  std::unique_ptr<Pipeline> pipeline = LoadPipeline(legacy.get());
   if (pipeline == nullptr) return 2;
-  std::unique_ptr<EventCoder> coder = LoadEventCoder(*pipeline);
+  std::unique_ptr<EventCoder> coder = LoadEventCoder(*pipeline, legacy.get());
   if (coder == nullptr) return 2;
   std::FILE* out = OpenOutput(flags.output);
   if (out == nullptr) return 2;
@@ -38,6 +47,7 @@ int RunCode(const CodeFlags& flags) {
         pipeline->Analyze(article, &analysis);
         found.clear();
         coder->Code(article, analysis, &found);
+        if (legacy != nullptr) legacy::ApplyLegacyRules(legacy->converted, analysis, &found);
         uint32_t ordinal = 0, sentence = UINT32_MAX;
         for (const Event& e : found) {
           if (!flags.all && (e.negated || e.modality != Modality::kAsserted)) continue;
@@ -67,6 +77,7 @@ void RegisterCode(CLI::App& app) {
   auto flags = std::make_shared<CodeFlags>();
   AddInputFlags(cmd, flags.get());
   cmd->add_flag("--all", flags->all, "Also write negated and not-asserted events, flagged");
+  AddDictFlags(cmd, &flags->dict);
   cmd->footer("Each line is one event; fields in docs/output.md.\nExample: dyad code examples/articles.jsonl");
   cmd->callback([flags] { SetExitCode(RunCode(*flags)); });
 }

@@ -93,6 +93,10 @@ struct EventCoderOptions {
   // More pattern files, (name, text) in dyad's format (docs/verbs.md),
   // read after the built-in ones: a converted legacy dictionary, say.
   std::vector<std::pair<std::string, std::string>> extra_pattern_texts;
+  // dyad's own coding conventions on top of the patterns (a planned meeting
+  // or visit coded 036). Off for legacy dictionaries used alone, whose codes
+  // need not be CAMEO's.
+  bool conventions = true;
 };
 
 class EventCoder {
