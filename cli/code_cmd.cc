@@ -16,16 +16,25 @@ struct CodeFlags : InputFlags {
   std::string format = "jsonl";  // jsonl, tsv or csv
   bool header = false;           // a header row (always for csv)
   std::string places;            // gazetteer file, "none", or "" to find it
+  DictFlags dict;
 };
 
 int RunCode(const CodeFlags& flags) {
   ReadOptions read_options;
   read_options.strict = flags.strict;
   if (!ParseDateFlag(flags.date, &read_options.default_date)) return 2;
-  std::unique_ptr<Pipeline> pipeline = LoadPipeline();
+  std::unique_ptr<LegacySet> legacy;
+  if (!flags.dict.paths.empty()) {
+    legacy = LoadLegacy(flags.dict.paths, flags.dict.format, !flags.dict.no_builtin, flags.quiet);
+    if (legacy == nullptr) return 2;
+  } else if (flags.dict.no_builtin) {
+    std::cerr << "dyad: --no-builtin needs --dict\n";
+    return 2;
+  }
+  std::unique_ptr<Pipeline> pipeline = LoadPipeline(legacy.get());
   if (pipeline == nullptr) return 2;
   std::unique_ptr<EventCoder> coder =
-      LoadEventCoder(*pipeline, LoadGazetteer(flags.places, flags.quiet, flags.stats));
+      LoadEventCoder(*pipeline, legacy.get(), LoadGazetteer(flags.places, flags.quiet, flags.stats));
   if (coder == nullptr) return 2;
   const bool table = flags.format != "jsonl";
   const TableFormat table_format = flags.format == "csv" ? TableFormat::kCsv : TableFormat::kTsv;
@@ -47,6 +56,7 @@ int RunCode(const CodeFlags& flags) {
         pipeline->Analyze(article, &analysis);
         found.clear();
         coder->Code(article, analysis, &found);
+        if (legacy != nullptr) legacy::ApplyLegacyRules(legacy->converted, analysis, &found);
         uint32_t ordinal = 0, sentence = UINT32_MAX;
         for (const Event& e : found) {
           if (!flags.all && (e.negated || e.modality != Modality::kAsserted)) continue;
@@ -83,6 +93,7 @@ void RegisterCode(CLI::App& app) {
   cmd->add_flag("--header", flags->header, "With --format tsv, a first row of column names (csv always has one)");
   cmd->add_option("--places", flags->places,
                   "Gazetteer file (default: the one built with dyad, or DYAD_PLACES); none: no places");
+  AddDictFlags(cmd, &flags->dict);
   cmd->footer(
       "Each line is one event; fields and columns in docs/output.md, places in docs/places.md.\n"
       "Example: dyad code examples/articles.jsonl --format csv -o events.csv");

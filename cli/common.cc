@@ -78,9 +78,64 @@ std::string& DataFlag() {
   return flag;
 }
 
-std::unique_ptr<Pipeline> LoadPipeline() {
+void AddDictFlags(CLI::App* cmd, DictFlags* flags, bool builtin_flag) {
+  cmd->add_option("--dict", flags->paths,
+                  "Legacy dictionaries (TABARI, PETRARCH, Phoenix) or a folder in dyad's format: "
+                  "a folder, a file, a TABARI .project or a PETRARCH config (repeatable)");
+  cmd->add_option("--dict-format", flags->format,
+                  "Format of --dict: auto, tabari, petrarch1, petrarch2, phoenix or dyad")
+      ->check(CLI::IsMember({"auto", "tabari", "petrarch1", "petrarch2", "phoenix", "dyad"}));
+  if (builtin_flag)
+    cmd->add_flag("--no-builtin", flags->no_builtin,
+                  "Use only the --dict dictionaries, not dyad's built-in actors and patterns");
+}
+
+std::unique_ptr<LegacySet> LoadLegacy(const std::vector<std::string>& paths, const std::string& format,
+                                      bool builtin, bool quiet) {
+  auto set = std::make_unique<LegacySet>();
+  set->builtin = builtin;
+  const std::optional<legacy::Format> f = legacy::ParseFormat(format);
+  if (!f) {
+    std::cerr << "dyad: --dict-format: unknown format \"" << format << "\"\n";
+    return nullptr;
+  }
+  auto dict = legacy::ReadDictionaries(paths, *f, nullptr);
+  if (!dict.ok()) {
+    std::cerr << "dyad: --dict: " << dict.status().message() << "\n";
+    return nullptr;
+  }
+  set->dict = std::move(*dict);
+  // The codebook says which codes need no declaration.
+  auto data_dir = FindDataDir(DataFlag());
+  std::unique_ptr<EventCoder> codebook;
+  if (data_dir.ok()) {
+    EventCoderOptions options;
+    options.builtin_patterns = false;
+    auto loaded = EventCoder::Load(*data_dir, nullptr, options);
+    if (loaded.ok()) codebook = std::move(*loaded);
+  }
+  legacy::ConvertOptions options;
+  if (codebook != nullptr)
+    options.known_code = [&](std::string_view code) { return codebook->Find(code) != nullptr; };
+  size_t unsupported = 0;
+  set->converted = legacy::Convert(set->dict, options, [&](const Problem&) { ++unsupported; });
+  if (!quiet) {
+    std::cerr << "dyad: --dict: " << set->dict.files.size() << " files ("
+              << legacy::FormatName(set->dict.format) << "), " << set->converted.actors << " actors, "
+              << set->converted.agents << " agent words, " << set->converted.patterns << " patterns, "
+              << set->converted.discards.size() << " discard phrases; " << set->dict.problems + unsupported
+              << " lines reported (dyad dict check lists them)\n";
+  }
+  return set;
+}
+
+std::unique_ptr<Pipeline> LoadPipeline(const LegacySet* legacy) {
   PipelineOptions options;
   options.data_dir = DataFlag();
+  if (legacy != nullptr) {
+    options.extra_actor_texts = legacy->converted.actor_texts;
+    options.builtin_actors = legacy->builtin;
+  }
   auto pipeline = Pipeline::Load(options, [](const Problem& p) {
     std::cerr << "dyad: warning: " << p.ToString() << "\n";
   });
@@ -91,13 +146,18 @@ std::unique_ptr<Pipeline> LoadPipeline() {
   return std::move(*pipeline);
 }
 
-std::unique_ptr<EventCoder> LoadEventCoder(const Pipeline& pipeline,
+std::unique_ptr<EventCoder> LoadEventCoder(const Pipeline& pipeline, const LegacySet* legacy,
                                            std::shared_ptr<const Gazetteer> places) {
   EventCoderOptions options;
   options.places = std::move(places);
-  auto coder = EventCoder::Load(
-      pipeline.data_dir(),
-      [](const Problem& p) { std::cerr << "dyad: warning: " << p.ToString() << "\n"; }, options);
+  if (legacy != nullptr) {
+    options.builtin_patterns = legacy->builtin;
+    options.extra_pattern_texts = legacy->converted.pattern_texts;
+    options.conventions = legacy->builtin;  // legacy codes alone need not be CAMEO's
+  }
+  auto coder = EventCoder::Load(pipeline.data_dir(), [](const Problem& p) {
+    std::cerr << "dyad: warning: " << p.ToString() << "\n";
+  }, options);
   if (!coder.ok()) {
     std::cerr << "dyad: " << coder.status().message() << "\n";
     return nullptr;
@@ -129,6 +189,15 @@ std::shared_ptr<const Gazetteer> LoadGazetteer(const std::string& flag, bool qui
                  path->c_str(), s.names, s.countries, s.admin1, s.bytes / 1e6, ms);
   }
   return std::shared_ptr<const Gazetteer>(std::move(*gazetteer));
+}
+
+std::string DescribeOrigin(const Origin& origin, const LegacySet* legacy) {
+  std::string out = std::string(origin.file) + ":" + std::to_string(origin.line);
+  if (legacy != nullptr) {
+    const std::string from = legacy->converted.Resolve(origin);
+    if (!from.empty()) out += " (legacy " + from + ")";
+  }
+  return out;
 }
 
 Progress::Progress(bool quiet)

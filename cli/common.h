@@ -14,6 +14,7 @@
 
 #include "dyad/events.h"
 #include "dyad/input.h"
+#include "dyad/legacy.h"
 #include "dyad/pipeline.h"
 #include "dyad/places.h"
 
@@ -50,14 +51,37 @@ void AddInputFlags(CLI::App* cmd, InputFlags* flags);
 // The global --data flag.
 std::string& DataFlag();
 
-// Loads the pipeline, printing dictionary problems as warnings. Returns
-// null after printing the error.
-std::unique_ptr<Pipeline> LoadPipeline();
+// --dict PATH... (legacy or dyad-format dictionaries), --dict-format and
+// --no-builtin, shared by code, explain and validate.
+struct DictFlags {
+  std::vector<std::string> paths;
+  std::string format = "auto";
+  bool no_builtin = false;
+};
+void AddDictFlags(CLI::App* cmd, DictFlags* flags, bool builtin_flag = true);
+
+// Dictionaries given with --dict, read and converted into dyad's formats.
+struct LegacySet {
+  legacy::Dictionary dict;
+  legacy::Converted converted;
+  bool builtin = true;  // the built-in dictionaries are used too
+};
+
+// Reads and converts `paths` (in `format`). Legacy problems are counted,
+// not printed (`dyad dict check` lists them); a summary line goes to standard
+// error unless quiet. Returns null after printing the error.
+std::unique_ptr<LegacySet> LoadLegacy(const std::vector<std::string>& paths, const std::string& format,
+                                      bool builtin, bool quiet);
+
+// Loads the pipeline, printing dictionary problems as warnings, with the
+// actors of `legacy` added (or alone, when legacy->builtin is false).
+// Returns null after printing the error.
+std::unique_ptr<Pipeline> LoadPipeline(const LegacySet* legacy = nullptr);
 
 // Loads the event coder from the pipeline's data folder, printing pattern
-// problems as warnings. Returns null after printing the error. With
-// `places`, events get their place.
-std::unique_ptr<EventCoder> LoadEventCoder(const Pipeline& pipeline,
+// problems as warnings, with the patterns of `legacy`. With `places`,
+// events get their place. Returns null after printing the error.
+std::unique_ptr<EventCoder> LoadEventCoder(const Pipeline& pipeline, const LegacySet* legacy = nullptr,
                                            std::shared_ptr<const Gazetteer> places = nullptr);
 
 // Loads the gazetteer: `flag` (--places FILE; "none" for no places), else
@@ -66,6 +90,10 @@ std::unique_ptr<EventCoder> LoadEventCoder(const Pipeline& pipeline,
 // null: events are then coded without places. With `stats`, also tells
 // which file was loaded, its size and the time taken.
 std::shared_ptr<const Gazetteer> LoadGazetteer(const std::string& flag, bool quiet, bool stats);
+
+// "FILE:LINE" of a dictionary origin, with the legacy line it was
+// converted from when there is one: "legacy/events/x.txt:12 (CAMEO.verbs:345)".
+std::string DescribeOrigin(const Origin& origin, const LegacySet* legacy);
 
 // Counts and timing for the final summary, and progress on a terminal.
 class Progress {

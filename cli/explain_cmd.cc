@@ -16,6 +16,7 @@ struct ExplainFlags {
   std::string sentence;
   std::string date;
   std::string places;  // gazetteer file, "none", or "" to find it
+  DictFlags dict;
 };
 
 // "Pyongyang (city of North Korea, PRK, 39.03385 125.75432)".
@@ -46,10 +47,18 @@ int RunExplain(const ExplainFlags& flags) {
     return 2;
   }
   article.text = flags.sentence;
-  std::unique_ptr<Pipeline> pipeline = LoadPipeline();
+  std::unique_ptr<LegacySet> legacy;
+  if (!flags.dict.paths.empty()) {
+    legacy = LoadLegacy(flags.dict.paths, flags.dict.format, !flags.dict.no_builtin, /*quiet=*/false);
+    if (legacy == nullptr) return 2;
+  } else if (flags.dict.no_builtin) {
+    std::cerr << "dyad: --no-builtin needs --dict\n";
+    return 2;
+  }
+  std::unique_ptr<Pipeline> pipeline = LoadPipeline(legacy.get());
   if (pipeline == nullptr) return 2;
   std::shared_ptr<const Gazetteer> gazetteer = LoadGazetteer(flags.places, false, false);
-  std::unique_ptr<EventCoder> coder = LoadEventCoder(*pipeline, gazetteer);
+  std::unique_ptr<EventCoder> coder = LoadEventCoder(*pipeline, legacy.get(), gazetteer);
   if (coder == nullptr) return 2;
   Analysis analysis;
   pipeline->Analyze(article, &analysis);
@@ -57,6 +66,18 @@ int RunExplain(const ExplainFlags& flags) {
   std::vector<Event> events;
   std::vector<Rejection> rejections;
   coder->Code(article, analysis, &events, &rejections);
+  // Events of sentences with a legacy discard phrase are dropped, and said so.
+  std::vector<Event> kept = events;
+  if (legacy != nullptr && legacy::ApplyLegacyRules(legacy->converted, analysis, &kept) > 0) {
+    for (const Event& e : events) {
+      bool still = false;
+      for (const Event& k : kept) still |= k.sentence == e.sentence && k.verb_begin == e.verb_begin;
+      if (!still)
+        rejections.push_back(Rejection{e.sentence, e.verb_begin, e.verb_end, e.pattern,
+                                       "the sentence (or article) holds a legacy discard phrase"});
+    }
+    events = std::move(kept);
+  }
 
   std::printf("date: %s\n", article.date ? article.date->ToString().c_str()
                                          : "none (people get their latest office)");
@@ -83,13 +104,12 @@ int RunExplain(const ExplainFlags& flags) {
       if (m.sentence != s) continue;
       any = true;
       const std::string_view text = doc.text.substr(m.begin, m.end - m.begin);
-      std::printf("    %-12s %-30.*s %s \"%.*s\" from %.*s:%u", m.code.c_str(),
+      std::printf("    %-12s %-30.*s %s \"%.*s\" from %s", m.code.c_str(),
                   static_cast<int>(text.size()), text.data(), std::string(ActorKindName(m.kind)).c_str(),
                   static_cast<int>(m.entry.size()), m.entry.data(),
-                  static_cast<int>(m.origin.file.size()), m.origin.file.data(), m.origin.line);
+                  DescribeOrigin(m.origin, legacy.get()).c_str());
       if (m.role_origin.line != 0)
-        std::printf(", role from %.*s:%u", static_cast<int>(m.role_origin.file.size()),
-                    m.role_origin.file.data(), m.role_origin.line);
+        std::printf(", role from %s", DescribeOrigin(m.role_origin, legacy.get()).c_str());
       if (m.resolved_short) std::printf(" (short form: of an earlier full name, or of the one person so named in office)");
       std::printf("\n");
     }
@@ -115,9 +135,9 @@ int RunExplain(const ExplainFlags& flags) {
                   e.modality != Modality::kAsserted ? (", " + std::string(ModalityName(e.modality))).c_str() : "",
                   e.historical ? ", HISTORICAL" : "", e.date ? e.date->ToString().c_str() : "none",
                   std::string(DatePrecisionName(e.date_precision)).c_str());
-      std::printf("      on \"%.*s\" by pattern \"%.*s\" from %.*s:%u\n", static_cast<int>(verb.size()),
+      std::printf("      on \"%.*s\" by pattern \"%.*s\" from %s\n", static_cast<int>(verb.size()),
                   verb.data(), static_cast<int>(e.pattern_text.size()), e.pattern_text.data(),
-                  static_cast<int>(e.pattern.file.size()), e.pattern.file.data(), e.pattern.line);
+                  DescribeOrigin(e.pattern, legacy.get()).c_str());
       if (e.location) {
         const std::string_view where = doc.text.substr(e.location->begin, e.location->end - e.location->begin);
         std::printf("      at %s from \"%.*s\" [%u, %u)\n", DescribePlace(e.location->place).c_str(),
@@ -128,9 +148,8 @@ int RunExplain(const ExplainFlags& flags) {
       if (r.sentence != s) continue;
       any = true;
       const std::string_view verb = doc.text.substr(r.verb_begin, r.verb_end - r.verb_begin);
-      std::printf("    not coded: \"%.*s\" (%.*s:%u): %s\n", static_cast<int>(verb.size()), verb.data(),
-                  static_cast<int>(r.pattern.file.size()), r.pattern.file.data(), r.pattern.line,
-                  r.reason.c_str());
+      std::printf("    not coded: \"%.*s\" (%s): %s\n", static_cast<int>(verb.size()), verb.data(),
+                  DescribeOrigin(r.pattern, legacy.get()).c_str(), r.reason.c_str());
     }
     if (!any) std::printf("    (none)\n");
   }
@@ -150,6 +169,7 @@ void RegisterExplain(CLI::App& app) {
                   "Publication date (YYYY-MM-DD): chooses the office each person held");
   cmd->add_option("--places", flags->places,
                   "Gazetteer file (default: the one built with dyad, or DYAD_PLACES); none: no places");
+  AddDictFlags(cmd, &flags->dict);
   cmd->footer("Example: dyad explain \"Chinese president Xi Jinping met Kim Jong-Un.\" --date 2019-06-20");
   cmd->callback([flags] { SetExitCode(RunExplain(*flags)); });
 }

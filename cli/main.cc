@@ -15,6 +15,8 @@ int main(int argc, char** argv) {
   dyad::cli::RegisterExplain(app);
   dyad::cli::RegisterCode(app);
   dyad::cli::RegisterEval(app);
+  dyad::cli::RegisterDict(app);
+  dyad::cli::RegisterValidate(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -100,6 +100,10 @@ struct EventCoderOptions {
   // The gazetteer that gives events their place (Event::location); none:
   // events get no place. Shared: the coder keeps it alive.
   std::shared_ptr<const Gazetteer> places;
+  // dyad's own coding conventions on top of the patterns (a planned meeting
+  // or visit coded 036). Off for legacy dictionaries used alone, whose codes
+  // need not be CAMEO's.
+  bool conventions = true;
 };
 
 class EventCoder {

@@ -33,6 +33,9 @@ struct PipelineOptions {
   // More actor dictionary files, (name, text) in dyad's format
   // (docs/dictionaries.md), read after data/actors/*.txt.
   std::vector<std::pair<std::string, std::string>> extra_actor_texts;
+  // Read data/actors/*.txt. When false, only extra_actor_texts are read
+  // (a converted legacy dictionary used alone).
+  bool builtin_actors = true;
 };
 
 // Where dyad's data lives. Returns `flag` when not empty; else the

@@ -119,6 +119,12 @@ class Loader {
 
   void Header(std::string_view keyword, std::string_view rest, uint32_t line_no) {
     current_entry_ = -1;
+    // Options after `|` apply to the header's own name.
+    std::string_view option_text;
+    if (size_t bar = rest.find('|'); bar != std::string_view::npos) {
+      option_text = rest.substr(bar + 1);
+      rest = util::StripRight(rest.substr(0, bar));
+    }
     Entry entry;
     entry.origin = Origin{file_, line_no};
     std::string_view code, name;
@@ -148,8 +154,12 @@ class Loader {
       }
     } else if (keyword == "role") {
       entry.kind = ActorKind::kRole;
-      if (!IsCode(code, 3, 3)) {
-        Report(line_no, util::Cat("role code must be three capital letters: \"", code, "\""));
+      if (!IsCode(code, 3, 15)) {
+        Report(line_no, util::Cat("role code must be 3 to 15 capital letters or digits: \"", code, "\""));
+        return;
+      }
+      if (!option_text.empty()) {
+        Report(line_no, "a role header takes no options");
         return;
       }
       name = code;
@@ -160,11 +170,18 @@ class Loader {
       Report(line_no, util::Cat("block \"", keyword, "\" needs a name"));
       return;
     }
+    int32_t options = -1;
+    if (!option_text.empty()) {
+      NameOptions parsed;
+      if (!ParseOptions(option_text, &parsed, line_no)) return;
+      data_->options.push_back(std::move(parsed));
+      options = static_cast<int32_t>(data_->options.size() - 1);
+    }
     entry.code = std::string(code);
     entry.name = std::string(name);
     data_->entries.push_back(std::move(entry));
     current_entry_ = static_cast<int32_t>(data_->entries.size() - 1);
-    if (keyword != "role") AddName(name, NameKind::kName, -1, line_no);
+    if (keyword != "role") AddName(name, NameKind::kName, options, line_no);
   }
 
   void Item(std::string_view keyword, std::string_view rest, uint32_t line_no) {
@@ -248,8 +265,9 @@ class Loader {
         list = &out->unless_prev;
         name_flag = &out->unless_prev_name;
       } else if (name == "role") {
-        if (words.size() != 1 || !IsCode(words[0], 3, 3)) {
-          Report(line_no, util::Cat("option role wants one role code: \"", part, "\""));
+        // "-": the name alone is coded with its entry's code and no role.
+        if (words.size() != 1 || (words[0] != "-" && !IsCode(words[0], 3, 15))) {
+          Report(line_no, util::Cat("option role wants one role code or -: \"", part, "\""));
           return false;
         }
         out->role = std::string(words[0]);

@@ -33,6 +33,8 @@ bool IsVerbTag(Tag t) {
          t == Tag::kVBZ;
 }
 bool IsNounTag(Tag t) { return t == Tag::kNN || t == Tag::kNNS; }
+// A verb pattern's anchor: a verb, or a modal (legacy roots such as SHOULD).
+bool IsAnchorVerb(const Token& t) { return IsVerbTag(t.tag) || t.tag == Tag::kMD; }
 
 bool Has(std::initializer_list<std::string_view> list, std::string_view w) {
   for (std::string_view x : list)
@@ -149,9 +151,13 @@ constexpr size_t kMaxLookBack = 64;
 struct Match {
   std::vector<EventActor> sources;
   std::vector<EventActor> targets;
-  uint32_t end = 0;  // one past the last token matched
+  uint32_t end = 0;    // one past the last token matched
+  uint32_t steps = 0;  // elements tried, bounded by kMaxSteps (** gaps backtrack)
   bool reciprocal = false;  // the target was "each other": the subjects pair up
 };
+
+// Bound on the backtracking of one pattern over one anchor.
+constexpr uint32_t kMaxSteps = 20000;
 
 // The length of a time adverbial at token q ("on Sunday", "last week",
 // "in March", "yesterday", "on Feb. 14"), or 0.
@@ -177,11 +183,12 @@ class Coder final : public EventCoder {
     // Pattern words become small integers, so that matching a word element
     // compares numbers, not strings.
     for (Pattern& pattern : data_->patterns)
-      for (Element& e : pattern.rest)
-        for (const std::string& w : e.words) {
-          auto [it, added] = data_->word_ids.try_emplace(w, static_cast<uint32_t>(data_->word_ids.size() + 1));
-          e.ids.push_back(it->second);
-        }
+      for (auto* elements : {&pattern.rest, &pattern.before})
+        for (Element& e : *elements)
+          for (const std::string& w : e.words) {
+            auto [it, added] = data_->word_ids.try_emplace(w, static_cast<uint32_t>(data_->word_ids.size() + 1));
+            e.ids.push_back(it->second);
+          }
     for (const auto& [word, list] : data_->by_anchor) {
       auto [it, added] = data_->word_ids.try_emplace(word, static_cast<uint32_t>(data_->word_ids.size() + 1));
       if (anchors_.size() <= it->second) anchors_.resize(it->second + 1, nullptr);
@@ -225,16 +232,27 @@ class Coder final : public EventCoder {
       // Dates and history cues are read only for sentences with a candidate.
       std::optional<SentenceContext> context;
       const size_t first_event = out->size();
+      std::vector<uint32_t> both;
       for (uint32_t i = sentence.token_begin; i < sentence.token_end; ++i) {
         view.present[view.lemma_id[i]] = 1;
         view.present[view.lower_id[i]] = 1;
       }
       view.present[0] = 0;
       for (uint32_t i = sentence.token_begin; i < sentence.token_end; ++i) {
-        const std::vector<uint32_t>* patterns = anchors_[view.lemma_id[i]];
-        if (patterns == nullptr) patterns = anchors_[view.lower_id[i]];
-        if (patterns == nullptr) continue;
-        TryAnchor(article, view, sentence, s, i, *patterns, context, out, rejections);
+        // Patterns anchored on the word as written ("left") come before
+        // those on its lemma ("leave"), and win ties.
+        const std::vector<uint32_t>* lemma = anchors_[view.lemma_id[i]];
+        const std::vector<uint32_t>* written =
+            view.lower_id[i] != view.lemma_id[i] ? anchors_[view.lower_id[i]] : nullptr;
+        if (lemma != nullptr && written != nullptr) {
+          both = *written;
+          both.insert(both.end(), lemma->begin(), lemma->end());
+          TryAnchor(article, view, sentence, s, i, both, context, out, rejections);
+          continue;
+        }
+        if (lemma == nullptr) lemma = written;
+        if (lemma == nullptr) continue;
+        TryAnchor(article, view, sentence, s, i, *lemma, context, out, rejections);
       }
       for (uint32_t i = sentence.token_begin; i < sentence.token_end; ++i) {
         view.present[view.lemma_id[i]] = 0;
@@ -258,14 +276,19 @@ class Coder final : public EventCoder {
     bool pairs_only = false;  // sources and targets are one list of partners
     for (uint32_t p : patterns) {
       const Pattern& pattern = data_->patterns[p];
-      if (pattern.noun ? !IsNounTag(anchor.tag) : !IsVerbTag(anchor.tag)) continue;
+      if (pattern.noun ? !IsNounTag(anchor.tag) : !IsAnchorVerb(anchor)) continue;
       if (!WordsPresent(view, pattern, pattern.rest.size())) continue;
-      const bool passive = !pattern.noun && pattern.target_first && IsPassive(doc, i);
+      const bool passive = !pattern.noun && IsPassive(doc, i) &&
+                           (pattern.target_first ||
+                            (pattern.target_after && !pattern.has_source && pattern.before.empty()));
       Match m;
-      const size_t skip = passive ? 1 : 0;  // in a passive, $T is the subject
+      const size_t skip = passive && pattern.target_first ? 1 : 0;  // in a passive, $T is the subject
       if (!MatchRest(view, sentence, pattern, skip, i + 1, &m)) continue;
-      if (best == nullptr || m.end > best_match.end ||
-          (m.end == best_match.end && pattern.rest.size() > best->rest.size())) {
+      if (!pattern.before.empty() && !MatchBefore(view, sentence, pattern, 0, i, &m)) continue;
+      if (best == nullptr || pattern.rank > best->rank ||
+          (pattern.rank == best->rank &&
+           (m.end > best_match.end ||
+            (m.end == best_match.end && pattern.rest.size() > best->rest.size())))) {
         best = &pattern;
         best_match = std::move(m);
         passive_best = passive;
@@ -306,7 +329,7 @@ class Coder final : public EventCoder {
       if (rejections != nullptr) {
         for (uint32_t p : patterns) {
           const Pattern& pattern = data_->patterns[p];
-          if (pattern.noun ? !IsNounTag(anchor.tag) : !IsVerbTag(anchor.tag)) continue;
+          if (pattern.noun ? !IsNounTag(anchor.tag) : !IsAnchorVerb(anchor)) continue;
           rejections->push_back(Rejection{s, anchor.begin, anchor.end, pattern.origin,
                                           "no pattern on this word matched the words after it "
                                           "(an actor must stand where $T and $S are)"});
@@ -315,6 +338,7 @@ class Coder final : public EventCoder {
       }
       return;
     }
+    if (best->partners) pairs_only = true;
     const Block& block = data_->blocks[best->block];
     auto reject = [&](std::string reason) {
       if (rejections != nullptr)
@@ -335,12 +359,19 @@ class Coder final : public EventCoder {
       best_match.targets = Subject(view, sentence, i);
       best_match.sources = AgentAfter(view, sentence, best_match.end > i + 1 ? i + 1 : i + 1);
     } else if (!best->has_source && !pairs_only) {
-      best_match.sources = best->noun ? NounSource(view, sentence, i) : Subject(view, sentence, i);
+      if (best->source_first) best_match.sources = FirstActorOfClause(view, sentence, i);
+      if (best_match.sources.empty())
+        best_match.sources = best->noun ? NounSource(view, sentence, i) : Subject(view, sentence, i);
+      // Legacy rule (patterns without $T): else the first actor of the clause before the verb.
+      if (best_match.sources.empty() && best->target_after)
+        best_match.sources = FirstActorBefore(view, sentence, i, best_match.targets);
     }
     if (best_match.sources.empty()) {
       reject("no source actor found");
       return;
     }
+    if (best_match.targets.empty() && best->target_after)
+      best_match.targets = ActorAfter(view, sentence, i + 1, best_match.sources);
     if (best_match.targets.empty()) {
       reject("no target actor found");
       return;
@@ -355,7 +386,7 @@ class Coder final : public EventCoder {
     const bool promised = modality == Modality::kIntended ||
                           (modality == Modality::kHypothetical && verdict.would && !verdict.conditional);
     bool stated_now = false;  // the intent is told now, whatever day the act is set for
-    if (promised && !verdict.negated) {
+    if (data_->conventions && promised && !verdict.negated) {
       if (const CameoCode* intent = Find(IntentCode(code->code))) {
         code = intent;
         modality = Modality::kAsserted;
@@ -384,15 +415,15 @@ class Coder final : public EventCoder {
         e.verb_end = anchor.end;
         e.pattern = best->origin;
         e.pattern_text = best->text;
+        if (block.reversed) std::swap(e.source, e.target);
         out->push_back(e);
-        if (block.reverse != nullptr && code == block.code) {
-          Event r = e;
-          std::swap(r.source, r.target);
-          r.cameo = block.reverse;
-          out->push_back(std::move(r));
-        }
         if (block.symmetric && !pairs_only) {
           std::swap(e.source, e.target);
+          out->push_back(std::move(e));
+        } else if (block.paired != nullptr && code == block.code) {
+          // "X visits Y": Y also hosts X (unless the visit was only planned).
+          std::swap(e.source, e.target);
+          e.cameo = block.paired;
           out->push_back(std::move(e));
         }
       }
@@ -425,11 +456,14 @@ class Coder final : public EventCoder {
   // False when a word element among the first `limit` has none of its
   // words in the sentence: the pattern cannot match there.
   static bool WordsPresent(const ArticleView& view, const Pattern& pattern, size_t limit) {
-    for (size_t k = 0; k < limit && k < pattern.rest.size(); ++k) {
-      const Element& e = pattern.rest[k];
-      if (e.kind != Element::kWord) continue;
-      if (std::none_of(e.ids.begin(), e.ids.end(), [&](uint32_t id) { return view.present[id] != 0; })) return false;
-    }
+    auto missing = [&](const Element& e) {
+      return e.kind == Element::kWord &&
+             std::none_of(e.ids.begin(), e.ids.end(), [&](uint32_t id) { return view.present[id] != 0; });
+    };
+    for (size_t k = 0; k < limit && k < pattern.rest.size(); ++k)
+      if (missing(pattern.rest[k])) return false;
+    for (const Element& e : pattern.before)
+      if (missing(e)) return false;
     return true;
   }
 
@@ -455,6 +489,7 @@ class Coder final : public EventCoder {
       m->end = pos;
       return true;
     }
+    if (++m->steps > kMaxSteps) return false;
     const auto& tokens = view.doc->tokens;
     const Element& e = pattern.rest[k];
     switch (e.kind) {
@@ -478,6 +513,30 @@ class Coder final : public EventCoder {
       case Element::kStar: {
         for (uint32_t q = pos; q <= pos + 3 && q <= sentence.token_end; ++q)
           if (MatchElement(view, sentence, pattern, k + 1, q, m, limit)) return true;
+        return false;
+      }
+      case Element::kGap: {
+        for (uint32_t q = pos; q <= sentence.token_end; ++q) {
+          if (MatchElement(view, sentence, pattern, k + 1, q, m, limit)) return true;
+          if (q < sentence.token_end && EndsClause(view, sentence, q)) break;
+        }
+        return false;
+      }
+      case Element::kSkip: {
+        std::vector<EventActor> actors;
+        uint32_t end = 0;
+        return SlotAt(view, sentence, pos, &actors, &end) &&
+               MatchElement(view, sentence, pattern, k + 1, end, m, limit);
+      }
+      case Element::kPartners: {
+        std::vector<EventActor> actors;
+        uint32_t end = 0;
+        if (!SlotAt(view, sentence, pos, &actors, &end) || actors.size() < 2) return false;
+        m->sources = actors;
+        m->targets = std::move(actors);
+        if (MatchElement(view, sentence, pattern, k + 1, end, m, limit)) return true;
+        m->sources.clear();
+        m->targets.clear();
         return false;
       }
       case Element::kSource:
@@ -532,6 +591,221 @@ class Coder final : public EventCoder {
       }
     }
     return false;
+  }
+
+  // True when token q ends the clause for ** gaps and the default target: a
+  // semicolon or colon, or a comma or conjunction that does not join actors.
+  static bool EndsClause(const ArticleView& view, const Sentence& sentence, uint32_t q) {
+    const Token& t = view.doc->tokens[q];
+    if (t.norm == ";" || t.norm == ":") return true;
+    const bool joiner = t.norm == "," || t.lower == "and" || t.lower == "or" || t.lower == "but" ||
+                        t.lower == "nor";
+    if (!joiner) return false;
+    // "X, Y and Z": an actor ends before and another starts after.
+    if (q == sentence.token_begin || view.ending_at[q] < 0) return true;
+    uint32_t next = q + 1;
+    while (next < sentence.token_end && next < q + 3 &&
+           (view.doc->tokens[next].lower == "and" || view.doc->tokens[next].lower == "the"))
+      ++next;
+    return next >= sentence.token_end || view.mention_at[next] < 0;
+  }
+
+  // Matches pattern.before[k..] (elements before the anchor, nearest first)
+  // backwards over the tokens before `pos`.
+  bool MatchBefore(const ArticleView& view, const Sentence& sentence, const Pattern& pattern, size_t k,
+                   uint32_t pos, Match* m) const {
+    if (k == pattern.before.size()) return true;
+    if (++m->steps > kMaxSteps) return false;
+    const auto& tokens = view.doc->tokens;
+    const Element& e = pattern.before[k];
+    switch (e.kind) {
+      case Element::kWord: {
+        for (uint32_t q = pos, skipped = 0; q > sentence.token_begin && skipped <= 4; --q, ++skipped) {
+          const Token& t = tokens[q - 1];
+          if (std::find(e.words.begin(), e.words.end(), t.lemma) != e.words.end() ||
+              std::find(e.words.begin(), e.words.end(), t.lower) != e.words.end()) {
+            if (MatchBefore(view, sentence, pattern, k + 1, q - 1, m)) return true;
+          }
+          if (!IsSkippable(t) || view.covering[q - 1] >= 0) break;
+        }
+        return false;
+      }
+      case Element::kStar: {
+        for (uint32_t q = pos; q + 3 >= pos && q >= sentence.token_begin; --q) {
+          if (MatchBefore(view, sentence, pattern, k + 1, q, m)) return true;
+          if (q == sentence.token_begin) break;
+        }
+        return false;
+      }
+      case Element::kGap: {
+        for (uint32_t q = pos; q >= sentence.token_begin; --q) {
+          if (MatchBefore(view, sentence, pattern, k + 1, q, m)) return true;
+          if (q == sentence.token_begin) break;
+          if (EndsClause(view, sentence, q - 1)) {
+            // ", centre of a row between X and Y, called": a phrase set off
+            // by commas before the anchor is passed over, not a boundary.
+            const uint32_t open = AppositionStart(view, sentence, q - 1);
+            if (open == q - 1) break;
+            q = open + 1;
+          }
+        }
+        return false;
+      }
+      case Element::kSource:
+      case Element::kTarget:
+      case Element::kSkip:
+      case Element::kPartners: {
+        // An actor (or "X and Y") ending at `pos`, after at most two skippable words.
+        uint32_t q = pos;
+        for (int skipped = 0; q > sentence.token_begin && view.ending_at[q] < 0 && skipped < 2 &&
+                              IsSkippable(tokens[q - 1]);
+             ++skipped)
+          --q;
+        const int32_t last = view.ending_at[q];
+        if ((last < 0 || (*view.mentions)[last].token_begin < sentence.token_begin) && pattern.source_first &&
+            q > sentence.token_begin && tokens[q - 1].tag == Tag::kPRP) {
+          // A pronoun, for TABARI-style patterns.
+          std::vector<EventActor> referred = FirstOfSentence(view, sentence, q - 1);
+          if (referred.empty()) return false;
+          if (e.kind == Element::kSkip) return MatchBefore(view, sentence, pattern, k + 1, q - 1, m);
+          if (e.kind == Element::kPartners) return false;
+          auto& list = e.kind == Element::kSource ? m->sources : m->targets;
+          const size_t before = list.size();
+          list.insert(list.end(), referred.begin(), referred.end());
+          if (MatchBefore(view, sentence, pattern, k + 1, q - 1, m)) return true;
+          list.resize(before);
+          return false;
+        }
+        if (last < 0 || (*view.mentions)[last].token_begin < sentence.token_begin) return false;
+        std::vector<EventActor> actors{FromMention((*view.mentions)[last])};
+        uint32_t b = (*view.mentions)[last].token_begin;
+        while (b > sentence.token_begin + 1 && actors.size() < kMaxCompound) {
+          const Token& joiner = tokens[b - 1];
+          if (joiner.lower != "and" && joiner.norm != ",") break;
+          const int32_t o = view.ending_at[b - 1];
+          if (o < 0 || (*view.mentions)[o].token_begin < sentence.token_begin) break;
+          actors.insert(actors.begin(), FromMention((*view.mentions)[o]));
+          b = (*view.mentions)[o].token_begin;
+        }
+        if (e.kind == Element::kSkip) return MatchBefore(view, sentence, pattern, k + 1, b, m);
+        if (e.kind == Element::kPartners) {
+          if (actors.size() < 2) return false;
+          m->sources = actors;
+          m->targets = std::move(actors);
+          if (MatchBefore(view, sentence, pattern, k + 1, b, m)) return true;
+          m->sources.clear();
+          m->targets.clear();
+          return false;
+        }
+        auto& list = e.kind == Element::kSource ? m->sources : m->targets;
+        const size_t before = list.size();
+        list.insert(list.end(), actors.begin(), actors.end());
+        if (MatchBefore(view, sentence, pattern, k + 1, b, m)) return true;
+        list.resize(before);
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // `source first` (TABARI's rule): the first actor of the clause before
+  // token i, the clause starting after a semicolon, a colon or a
+  // conjunction that does not join actors. A pronoun stands for the
+  // sentence's first actor.
+  std::vector<EventActor> FirstActorOfClause(const ArticleView& view, const Sentence& sentence, uint32_t i) const {
+    const auto& tokens = view.doc->tokens;
+    uint32_t start = i;
+    while (start > sentence.token_begin) {
+      const Token& t = tokens[start - 1];
+      if (t.norm != "," && EndsClause(view, sentence, start - 1)) break;
+      --start;
+    }
+    for (uint32_t q = start; q < i; ++q) {
+      if (const int32_t m = view.mention_at[q]; m >= 0) {
+        if ((*view.mentions)[m].token_end > i) break;
+        // With the actors joined to it ("X, Y and Z").
+        std::vector<EventActor> actors;
+        uint32_t end = 0;
+        if (SlotAt(view, sentence, q, &actors, &end) && end <= i) return actors;
+        return {FromMention((*view.mentions)[m])};
+      }
+      if (tokens[q].tag == Tag::kPRP) {
+        std::vector<EventActor> first = FirstOfSentence(view, sentence, q);
+        if (!first.empty()) return first;
+      }
+    }
+    return {};
+  }
+
+  // TABARI's pronoun rule: the first actor of the sentence (before token q).
+  std::vector<EventActor> FirstOfSentence(const ArticleView& view, const Sentence& sentence, uint32_t q) const {
+    for (uint32_t p = sentence.token_begin; p < q; ++p)
+      if (const int32_t m = view.mention_at[p]; m >= 0) {
+        EventActor a = FromMention((*view.mentions)[m]);
+        a.begin = view.doc->tokens[q].begin;
+        a.end = view.doc->tokens[q].end;
+        return {a};
+      }
+    return {};
+  }
+
+  // When token `comma` closes a phrase set off by commas (another comma at
+  // most 16 tokens before it, no semicolon, colon or verb between), the
+  // opening comma's index; else `comma`.
+  static uint32_t AppositionStart(const ArticleView& view, const Sentence& sentence, uint32_t comma) {
+    const auto& tokens = view.doc->tokens;
+    if (tokens[comma].norm != ",") return comma;
+    for (uint32_t q = comma; q > sentence.token_begin && comma - q < 16; --q) {
+      const Token& t = tokens[q - 1];
+      if (t.norm == ",") return q - 1 > sentence.token_begin ? q - 1 : comma;
+      if (t.norm == ";" || t.norm == ":" || (IsVerbTag(t.tag) && view.covering[q - 1] < 0)) return comma;
+    }
+    return comma;
+  }
+
+  // The legacy default source: the first actor of the clause that holds
+  // token i, before i, whose code no target has.
+  std::vector<EventActor> FirstActorBefore(const ArticleView& view, const Sentence& sentence, uint32_t i,
+                                           const std::vector<EventActor>& targets) const {
+    uint32_t start = i;
+    while (start > sentence.token_begin && view.doc->tokens[start - 1].norm != ";" &&
+           view.doc->tokens[start - 1].norm != ":")
+      --start;
+    for (uint32_t q = start; q < i; ++q) {
+      const int32_t m = view.mention_at[q];
+      if (m < 0) continue;
+      const ActorMention& mention = (*view.mentions)[m];
+      if (mention.token_end > i) break;
+      bool same = false;
+      for (const EventActor& t : targets) same |= t.code == mention.code;
+      if (!same) return {FromMention(mention)};
+    }
+    return {};
+  }
+
+  // The default target of a `target after` pattern: the first actor (or
+  // "X and Y") after `from` in the clause whose code no source has.
+  std::vector<EventActor> ActorAfter(const ArticleView& view, const Sentence& sentence, uint32_t from,
+                                     const std::vector<EventActor>& sources) const {
+    for (uint32_t q = from; q < sentence.token_end; ++q) {
+      if (view.mention_at[q] >= 0) {
+        std::vector<EventActor> actors;
+        uint32_t end = 0;
+        if (SlotAt(view, sentence, q, &actors, &end)) {
+          std::vector<EventActor> kept;
+          for (EventActor& a : actors) {
+            bool same = false;
+            for (const EventActor& s : sources) same |= s.code == a.code;
+            if (!same) kept.push_back(std::move(a));
+          }
+          if (!kept.empty()) return kept;
+          q = end - 1;
+          continue;
+        }
+      }
+      if (EndsClause(view, sentence, q)) break;
+    }
+    return {};
   }
 
   // An actor (or several joined by "and" / commas) starting at `pos`, after
@@ -957,6 +1231,7 @@ class Coder final : public EventCoder {
   std::shared_ptr<const Gazetteer> places_;  // or null: no places
 };
 
+
 }  // namespace
 }  // namespace event
 
@@ -985,6 +1260,7 @@ absl::StatusOr<std::unique_ptr<EventCoder>> EventCoder::Load(const std::string& 
                                                              const EventCoderOptions& options) {
   namespace fs = std::filesystem;
   auto data = std::make_unique<event::EventData>();
+  data->conventions = options.conventions;
   absl::Status s = event::LoadCodebook((fs::path(data_dir) / "cameo" / "codebook.txt").string(),
                                        "cameo/codebook.txt", data.get(), problems);
   if (!s.ok()) return s;

@@ -19,6 +19,9 @@ struct Element {
     kSource,  // $S: an actor
     kTarget,  // $T: an actor
     kStar,    // up to three tokens of any kind
+    kGap,     // **: any number of tokens within the clause
+    kSkip,    // $_: an actor that is neither source nor target
+    kPartners,  // $P: two or more actors ("X and Y"), paired with each other
   };
   Kind kind = kWord;
   std::vector<std::string> words;
@@ -33,17 +36,25 @@ struct Pattern {
   std::string text;             // the pattern as written
   bool has_source = false;      // $S appears
   bool target_first = false;    // $T directly follows the anchor (passive-able)
+  // Elements written before the anchor (`<anchor>` form), nearest first.
+  std::vector<Element> before;
+  bool target_after = false;    // `| target after`: no $T; the next actor is the target
+  bool source_first = false;    // `| source first`: the clause's first actor is the source
+  bool partners = false;        // $P appears: every ordered pair of its actors
+  int rank = 0;                 // `| rank N`: higher ranks are tried first
 };
 
 struct Block {
   const CameoCode* code = nullptr;  // null for `event none`
   bool symmetric = false;
-  const CameoCode* reverse = nullptr;  // also coded target -> source ("X visits Y": Y hosts X)
+  const CameoCode* paired = nullptr;  // `| paired CODE` (or `reverse CODE`): the other side's event
+  bool reversed = false;              // `| reversed`: coded from target to source
 };
 
 struct EventData {
+  bool conventions = true;  // EventCoderOptions::conventions
   std::deque<std::string> files;
-  std::deque<CameoCode> codebook;
+  std::deque<CameoCode> codebook;  // the codebook, then codes declared by `code` lines
   util::StringMap<const CameoCode*> codes;
   std::vector<Block> blocks;
   std::vector<Pattern> patterns;

@@ -103,32 +103,31 @@ class PatternLoader {
       body = util::StripRight(body.substr(0, bar));
     }
     std::vector<std::string_view> words = util::Split(body, ' ', true);
+    if (words.size() >= 2 && words[0] == "code" && options.empty()) {
+      DeclareCode(words, line_no);
+      return;
+    }
     if (words.size() != 2 || words[0] != "event") {
       Report(line_no, util::Cat("want \"event CODE\": \"", body, "\""));
       return;
     }
     Block block;
     if (words[1] != "none") {
-      auto it = data_->codes.find(words[1]);
-      if (it == data_->codes.end()) {
-        Report(line_no, util::Cat("unknown CAMEO code \"", words[1], "\""));
-        return;
-      }
-      block.code = it->second;
+      block.code = FindCode(words[1], line_no);
+      if (block.code == nullptr) return;
     }
-    if (!options.empty()) {
-      const std::vector<std::string_view> option = util::Split(options, ' ', true);
-      if (option.size() == 1 && option[0] == "symmetric") {
+    for (std::string_view option : util::Split(options, '|', true)) {
+      std::vector<std::string_view> parts = util::Split(option, ' ', true);
+      if (parts.size() == 1 && parts[0] == "symmetric") {
         block.symmetric = true;
-      } else if (option.size() == 2 && option[0] == "reverse") {
-        auto it = data_->codes.find(option[1]);
-        if (it == data_->codes.end()) {
-          Report(line_no, util::Cat("unknown CAMEO code \"", option[1], "\" after reverse"));
-          return;
-        }
-        block.reverse = it->second;
+      } else if (parts.size() == 1 && parts[0] == "reversed" && block.code != nullptr) {
+        block.reversed = true;
+      } else if (parts.size() == 2 && (parts[0] == "paired" || parts[0] == "reverse") && block.code != nullptr) {
+        block.paired = FindCode(parts[1], line_no);
+        if (block.paired == nullptr) return;
       } else {
-        Report(line_no, util::Cat("unknown option \"", options, "\" (want symmetric or reverse CODE)"));
+        Report(line_no, util::Cat("unknown option \"", util::Strip(option),
+                                  "\" (want symmetric, reverse CODE, paired CODE or reversed)"));
         return;
       }
     }
@@ -136,7 +135,40 @@ class PatternLoader {
     block_ = static_cast<int32_t>(data_->blocks.size() - 1);
   }
 
+  const CameoCode* FindCode(std::string_view code, uint32_t line_no) {
+    auto it = data_->codes.find(code);
+    if (it == data_->codes.end()) {
+      Report(line_no, util::Cat("unknown CAMEO code \"", code, "\""));
+      return nullptr;
+    }
+    return it->second;
+  }
+
+  // `code CODE LABEL`: an event code that the codebook lacks (a legacy
+  // dictionary's own scheme). A code the codebook has keeps its entry.
+  void DeclareCode(const std::vector<std::string_view>& words, uint32_t line_no) {
+    const std::string_view code = words[1];
+    for (char c : code) {
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+        Report(line_no, util::Cat("declared code must be capital letters and digits: \"", code, "\""));
+        return;
+      }
+    }
+    if (data_->codes.contains(code)) return;
+    CameoCode c;
+    c.code = std::string(code);
+    for (size_t i = 2; i < words.size(); ++i) util::Append(&c.label, i > 2 ? " " : "", words[i]);
+    if (c.label.empty()) c.label = c.code;
+    data_->codebook.push_back(std::move(c));
+    data_->codes[data_->codebook.back().code] = &data_->codebook.back();
+  }
+
   void PatternLine(std::string_view body, uint32_t line_no) {
+    std::string_view options;
+    if (const size_t bar = body.find('|'); bar != std::string_view::npos) {
+      options = util::Strip(body.substr(bar + 1));
+      body = util::StripRight(body.substr(0, bar));
+    }
     std::vector<std::string_view> words = util::Split(body, ' ', true);
     if (words.size() < 2 || (words[0] != "verb" && words[0] != "noun")) {
       Report(line_no, util::Cat("want \"verb ...\" or \"noun ...\": \"", body, "\""));
@@ -147,33 +179,84 @@ class PatternLoader {
     p.block = static_cast<uint32_t>(block_);
     p.origin = Origin{file_, line_no};
     p.text = std::string(body);
-    const std::string_view anchor = words[1];
-    if (anchor[0] == '$' || anchor == "*") {
-      Report(line_no, "a pattern must start with a word");
+    // The anchor is the first word, or the word written <so> after others.
+    size_t anchor_at = 1;
+    for (size_t i = 1; i < words.size(); ++i) {
+      if (words[i].size() > 2 && words[i].front() == '<' && words[i].back() == '>') {
+        anchor_at = i;
+        words[i] = words[i].substr(1, words[i].size() - 2);
+        break;
+      }
+    }
+    const std::string_view anchor = words[anchor_at];
+    if (anchor[0] == '$' || anchor[0] == '*') {
+      Report(line_no, anchor_at == 1 ? "a pattern must start with a word" : "the anchor <...> must be a word");
       return;
     }
     bool has_target = false;
-    for (size_t i = 2; i < words.size(); ++i) {
+    for (size_t i = 1; i < words.size(); ++i) {
+      if (i == anchor_at) continue;
       Element e;
       const std::string_view w = words[i];
       if (w == "$T") {
         e.kind = Element::kTarget;
         has_target = true;
-        if (i == 2) p.target_first = true;
+        if (i == anchor_at + 1) p.target_first = true;
       } else if (w == "$S") {
         e.kind = Element::kSource;
         p.has_source = true;
+      } else if (w == "$_") {
+        e.kind = Element::kSkip;
+      } else if (w == "$P" && !p.partners && !has_target && !p.has_source) {
+        e.kind = Element::kPartners;
+        p.partners = p.has_source = has_target = true;
       } else if (w == "*") {
         e.kind = Element::kStar;
+      } else if (w == "**") {
+        e.kind = Element::kGap;
       } else if (w[0] == '$') {
-        Report(line_no, util::Cat("unknown slot \"", w, "\" (want $S or $T)"));
+        Report(line_no, util::Cat("unknown slot \"", w, "\" (want $S, $T, $_ or one $P alone)"));
+        return;
+      } else if (w[0] == '<') {
+        Report(line_no, util::Cat("a pattern has one anchor <...>: \"", w, "\""));
         return;
       } else {
         for (std::string_view alt : util::Split(w, '/', true)) e.words.push_back(Lower(alt));
       }
-      p.rest.push_back(std::move(e));
+      if (i < anchor_at) {
+        p.before.insert(p.before.begin(), std::move(e));
+      } else {
+        p.rest.push_back(std::move(e));
+      }
     }
-    if (!has_target && data_->blocks[p.block].code != nullptr) {
+    if (p.partners) {
+      for (const auto* elements : {&p.before, &p.rest}) {
+        for (const Element& e : *elements) {
+          if (e.kind == Element::kSource || e.kind == Element::kTarget) {
+            Report(line_no, "$P is a pattern's only slot (no $S or $T with it)");
+            return;
+          }
+        }
+      }
+    }
+    for (std::string_view option : util::Split(options, '|', true)) {
+      std::vector<std::string_view> parts = util::Split(option, ' ', true);
+      int rank = 0;
+      if (parts.size() == 2 && parts[0] == "target" && parts[1] == "after" && !has_target) {
+        p.target_after = true;
+      } else if (parts.size() == 2 && parts[0] == "source" && parts[1] == "first" && !p.has_source) {
+        p.source_first = true;
+      } else if (parts.size() == 2 && parts[0] == "rank" &&
+                 std::from_chars(parts[1].data(), parts[1].data() + parts[1].size(), rank).ec == std::errc() &&
+                 rank >= 0 && rank <= 10000) {
+        p.rank = rank;
+      } else {
+        Report(line_no, util::Cat("unknown pattern option \"", util::Strip(option),
+                                  "\" (want target after, source first or rank N)"));
+        return;
+      }
+    }
+    if (!has_target && !p.target_after && data_->blocks[p.block].code != nullptr) {
       Report(line_no, "a pattern needs a target ($T)");
       return;
     }

@@ -342,6 +342,7 @@ class ActorMatcher final : public ActorDictionary {
       std::string_view r = role_code;
       if (r.empty() && ref.options >= 0) r = data_->options[ref.options].role;
       if (r.empty()) r = "GOV";
+      if (r == "-") r = {};  // `role -`: the country's code alone
       m.country = entry.code;
       m.role = std::string(r);
       m.code = util::Cat(entry.code, r);
@@ -377,8 +378,15 @@ class ActorMatcher final : public ActorDictionary {
           continue;
         }
         if (role != nullptr) {
-          Emit(state, sentence, a.token_begin, role->token_end, a, role,
-               EntryOf(*role).code, out);
+          // "Bree Prime Minister Romendacil", where the name right after the
+          // role is one of the same country's: one mention, the country's role.
+          uint32_t end = role->token_end;
+          if (j < n && IsCountryish(atoms[j]) && HowOf(atoms[j]) == NameKind::kName &&
+              atoms[j].token_begin == end && EntryOf(atoms[j]).code == EntryOf(a).code) {
+            end = atoms[j].token_end;
+            ++j;
+          }
+          Emit(state, sentence, a.token_begin, end, a, role, EntryOf(*role).code, out);
           k = j;
           continue;
         }

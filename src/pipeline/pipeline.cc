@@ -72,9 +72,10 @@ absl::StatusOr<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& 
   auto tagger = Tagger::Load(p->data_dir_, options.wordnet_dir);
   if (!tagger.ok()) return tagger.status();
   p->tagger_ = std::move(*tagger);
-  auto actors = ActorDictionary::Load(
-      (std::filesystem::path(p->data_dir_) / "actors").string(), problems,
-      options.extra_actor_texts);
+  auto actors = options.builtin_actors
+                    ? ActorDictionary::Load((std::filesystem::path(p->data_dir_) / "actors").string(),
+                                            problems, options.extra_actor_texts)
+                    : ActorDictionary::FromTexts(options.extra_actor_texts, problems);
   if (!actors.ok()) return actors.status();
   p->actors_ = std::move(*actors);
   return p;

@@ -1,0 +1,998 @@
+// Converts legacy dictionaries into dyad's own formats (docs/legacy.md):
+//
+//   actors   ARNOR [ARN]                 country ARN arnor | role -
+//            ALBRIGHT [USAGOV 991201-010114] [---]
+//                                        person albright
+//                                          code USAGOV 1999-12-01..2001-01-14
+//   agents   FOREIGN_MINISTER_ [~GOVFRM] role GOVFRM
+//                                          noun foreign minister
+//   verbs    ARRIVE [032:033]            event 032 | paired 033
+//                                          verb arrive | target after
+//            - SAID * TO ATTEND [082]    event 082
+//                                          verb said ** <agree> ** to ** attend | target after | rank 15
+//
+// Every converted line ends with "# FILE:LINE" of the legacy line it came
+// from; Converted::line_origins keeps the same mapping for Resolve().
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+#include "dyad/document.h"
+#include "legacy/common.h"
+#include "util/strings.h"
+
+namespace dyad::legacy {
+namespace {
+
+std::string BaseName(const std::string& path) { return std::filesystem::path(path).filename().string(); }
+
+// A converted text and the legacy origin of each of its lines. Pattern
+// files take the origin as a comment at the end of the line; actor files,
+// whose lines take no trailing comments, on a comment line before a block.
+struct TextOut {
+  std::string name;
+  std::string text;
+  std::vector<std::string> origins;
+  bool trailing_comments = true;
+
+  void Add(std::string_view content, std::string_view origin) {
+    text.append(content);
+    if (!origin.empty() && trailing_comments) {
+      const size_t width = content.size() < 64 ? 64 - content.size() : 1;
+      text.append(width, ' ');
+      util::Append(&text, "# ", origin);
+    }
+    text.push_back('\n');
+    origins.emplace_back(origin);
+  }
+  // A comment line naming a legacy line (actor files).
+  void Note(std::string_view origin) { Add(util::Cat("# ", origin), origin); }
+};
+
+// The words of a legacy phrase, lower case, split on blanks and underscores.
+struct Words {
+  std::vector<std::string> words;
+  bool last_exact = false;  // the last word ends with _ (no stem)
+  bool no_endings = false;  // the phrase ends with = (no regular endings)
+};
+
+Words SplitPhrase(std::string_view phrase) {
+  Words out;
+  std::string text(util::Strip(phrase));
+  if (!text.empty() && text.back() == '=') {
+    out.no_endings = true;
+    text.pop_back();
+  }
+  out.last_exact = !text.empty() && text.back() == '_';
+  std::string word;
+  for (char c : text) {
+    if (c == '_' || c == ' ' || c == '\t') {
+      if (!word.empty()) out.words.push_back(Lower(word));
+      word.clear();
+    } else {
+      word.push_back(c);
+    }
+  }
+  if (!word.empty()) out.words.push_back(Lower(word));
+  return out;
+}
+
+std::string Join(const std::vector<std::string>& words, std::string_view sep = " ") {
+  std::string out;
+  for (const std::string& w : words) util::Append(&out, out.empty() ? "" : sep, w);
+  return out;
+}
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+std::string Plural(const std::string& w) {
+  if (w.empty()) return w;
+  const char last = w.back();
+  if (last == 'y' && w.size() > 1 && !IsVowel(w[w.size() - 2])) return w.substr(0, w.size() - 1) + "ies";
+  if (last == 's' || last == 'x' || last == 'z' || (w.size() > 1 && (w.substr(w.size() - 2) == "ch" || w.substr(w.size() - 2) == "sh")))
+    return w + "es";
+  return w + "s";
+}
+
+// Endings a TABARI actor stem ("ARGENTIN", "ERIADOR") stands for: TABARI
+// matches any word that starts with the stem; dyad matches whole words, so
+// the usual name, adjective and demonym endings are written out.
+constexpr std::string_view kStemEndings[] = {"",  "s",  "n",   "ns", "an", "ans", "ian", "ians",
+                                             "i", "is", "ese", "a",  "ia", "e",   "ine", "y"};
+
+// The dyad names a legacy actor or agent phrase stands for.
+std::vector<std::string> NameVariants(const Words& w, Format format, bool is_actor) {
+  std::vector<std::string> out;
+  if (w.words.empty()) return out;
+  std::vector<std::string> words = w.words;
+  const std::string last = words.back();
+  std::vector<std::string> endings;
+  if (format == Format::kTabari && !w.no_endings) {
+    if (!w.last_exact && is_actor) {
+      for (std::string_view e : kStemEndings) endings.push_back(last + std::string(e));
+    } else {
+      endings = {last, Plural(last)};
+    }
+  } else {
+    endings = {last};
+  }
+  for (const std::string& e : endings) {
+    words.back() = e;
+    std::string name = Join(words);
+    if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(std::move(name));
+  }
+  return out;
+}
+
+std::string DateText(int key) {
+  if (key <= 0 || key >= 99999999) return "";
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", key / 10000, key / 100 % 100, key % 100);
+  return buffer;
+}
+
+bool IsCountryCode(std::string_view code) {
+  if (code.size() != 3) return false;
+  for (char c : code)
+    if (c < 'A' || c > 'Z') return false;
+  return true;
+}
+
+bool IsActorCode(std::string_view code) { return code.size() >= 3 && code.size() <= 15 && IsPlainCode(code); }
+
+// One element of a parsed legacy pattern.
+struct PToken {
+  enum Kind { kWord, kVerb, kSource, kTarget, kCompound, kSkip } kind = kWord;
+  // For words: alternatives, each a sequence of words.
+  std::vector<std::vector<std::string>> alts;
+  bool joined = false;  // joined to the token before by "_" (must follow it directly)
+};
+
+class Converter {
+ public:
+  Converter(const Dictionary& dict, const ConvertOptions& options, const ProblemSink& problems,
+            Converted* out)
+      : dict_(dict), options_(options), problems_(problems), out_(out) {}
+
+  void Run() {
+    FlattenSynsets();
+    ConvertActors();
+    ConvertVerbs();
+    ConvertDiscards();
+    Tally("TABARI <NOUN>/<ADJECTIVE> words (the tagger decides parts of speech)",
+          dict_.nouns.size() + dict_.adjectives.size(), false);
+    Tally("TABARI <TIME> shifts (dates come from dyad's own reading)", dict_.time_shifts.size(), false);
+    Tally("PETRARCH-2 ~ transformations", dict_.transformations.size(), false);
+    Tally("Phoenix issue lines (dyad has no issue field)", dict_.issues.size(), false);
+    Tally("TABARI options other than LABEL", dict_.options.size(), false);
+    for (const auto& [reason, n] : tally_) out_->tally.emplace_back(reason, n);
+  }
+
+ private:
+  Format FormatOf(Where w) const {
+    return w.file < dict_.file_formats.size() ? dict_.file_formats[w.file] : dict_.format;
+  }
+
+  std::string Origin(Where w) const {
+    if (w.file >= dict_.files.size()) return "";
+    return util::Cat(BaseName(dict_.files[w.file]), ":", w.line);
+  }
+
+  // A construct that is left out or approximated, with its legacy line.
+  void Unsupported(Where w, std::string_view kind, std::string_view detail) {
+    ++tally_[std::string(kind)];
+    std::string reason = util::Cat("unsupported: ", kind, detail.empty() ? "" : ": ", detail);
+    out_->unconverted.push_back(util::Cat(dict_.Describe(w), ": ", reason));
+    if (problems_) problems_(Problem{w.file < dict_.files.size() ? dict_.files[w.file] : "", w.line, reason});
+  }
+  void Tally(std::string_view kind, size_t n, bool) {
+    if (n > 0) tally_[std::string(kind)] += n;
+  }
+
+  TextOut* TextFor(std::vector<TextOut>* texts, std::map<uint32_t, size_t>* index, uint32_t file,
+                   std::string_view folder) {
+    auto it = index->find(file);
+    if (it != index->end()) return &(*texts)[it->second];
+    TextOut t;
+    t.trailing_comments = folder != "actors";
+    std::string base = BaseName(dict_.files[file]);
+    std::string stem = base;  // "CAMEO.2.0.txt" stays, "demo.verbs" becomes "demo.verbs.txt"
+    if (stem.size() > 4 && stem.compare(stem.size() - 4, 4, ".txt") == 0) stem.resize(stem.size() - 4);
+    t.name = util::Cat(options_.prefix, folder, "/", stem, ".txt");
+    for (const TextOut& other : *texts)
+      if (other.name == t.name) t.name = util::Cat(options_.prefix, folder, "/", stem, "-", file, ".txt");
+    t.Add(util::Cat("# Converted by dyad from ", base, " (", FormatName(dict_.format),
+                    " format); each line names its legacy line."),
+          "");
+    texts->push_back(std::move(t));
+    (*index)[file] = texts->size() - 1;
+    return &texts->back();
+  }
+
+  // ---- Actors and agents ----
+
+  void ConvertActors() {
+    for (const Actor& actor : dict_.actors) ConvertActor(actor);
+    // Agents, one role block per code and file.
+    std::map<std::pair<uint32_t, std::string>, std::vector<const Agent*>> roles;
+    std::vector<std::pair<uint32_t, std::string>> order;
+    for (const Agent& agent : dict_.agents) {
+      if (agent.prefix) {
+        Unsupported(agent.where, "agent codes placed before the actor's (CODE~)", agent.code + "~");
+        continue;
+      }
+      if (!IsActorCode(agent.code)) {
+        Unsupported(agent.where, "agent codes shorter than 3 characters", agent.code);
+        continue;
+      }
+      auto key = std::make_pair(agent.where.file, agent.code);
+      if (!roles.count(key)) order.push_back(key);
+      roles[key].push_back(&agent);
+    }
+    for (const auto& key : order) {
+      TextOut* t = TextFor(&actor_texts_, &actor_index_, key.first, "actors");
+      const auto& agents = roles[key];
+      t->Note(Origin(agents.front()->where));
+      t->Add(util::Cat("role ", key.second), Origin(agents.front()->where));
+      std::vector<std::string> seen;
+      for (const Agent* agent : agents) {
+        Words w = SplitPhrase(agent->phrase.text);
+        if (w.words.empty()) continue;
+        std::vector<std::string> names;
+        if (FormatOf(agent->where) == Format::kTabari) {
+          names = NameVariants(w, Format::kTabari, /*is_actor=*/false);
+        } else {
+          names.push_back(Join(w.words));
+          if (agent->plurals_given) {
+            for (const std::string& p : agent->plurals) names.push_back(Join(SplitPhrase(p).words));
+          } else {
+            std::vector<std::string> plural = w.words;
+            plural.back() = Plural(plural.back());
+            names.push_back(Join(plural));
+          }
+        }
+        for (const std::string& name : names) {
+          if (name.empty() || std::find(seen.begin(), seen.end(), name) != seen.end()) continue;
+          if (!WritableName(name)) {
+            Unsupported(agent->where, "phrases with a | or without a word", agent->phrase.text);
+            continue;
+          }
+          seen.push_back(name);
+          t->Add(util::Cat("  noun ", name), Origin(agent->where));
+          ++out_->agents;
+        }
+      }
+      t->Add("", "");
+    }
+  }
+
+  void ConvertActor(const Actor& actor) {
+    // Sort out the codes: the default, the dated ones, the special ones.
+    const DatedCode* fallback = nullptr;
+    std::vector<DatedCode> dated;
+    for (const DatedCode& c : actor.codes) {
+      DatedCode code = c;
+      if (code.code.find('/') != std::string::npos) {
+        Unsupported(c.where, "compound actor codes (A/B); the first code is kept", code.code);
+        code.code.resize(code.code.find('/'));
+      }
+      if (!code.dated) {
+        if (fallback == nullptr) fallback = &c;
+        continue;
+      }
+      if (IsSpecialCode(code.code)) {
+        Unsupported(c.where, "date-restricted null, discard or complex codes", code.code);
+        continue;
+      }
+      dated.push_back(std::move(code));
+    }
+    std::string default_code = fallback != nullptr ? fallback->code : "";
+    if (default_code.find('/') != std::string::npos) default_code.resize(default_code.find('/'));
+    if (default_code == "###" || default_code == "+++") {
+      for (const Phrase& name : actor.names) AddDiscard(name.text, false, default_code == "+++", name.where);
+      default_code.clear();
+      if (dated.empty()) return;
+    }
+    if (default_code == "---") {
+      if (dated.empty()) {
+        Unsupported(actor.where, "null-coded actor phrases (they block nothing in dyad)", actor.names[0].text);
+        return;
+      }
+      default_code.clear();
+    }
+    if (dated.empty() && default_code.empty()) return;  // reported by the reader
+    for (const DatedCode& c : dated) {
+      if (!IsActorCode(c.code)) {
+        Unsupported(c.where, "actor codes shorter than 3 or longer than 15 characters", c.code);
+        return;
+      }
+    }
+    if (!default_code.empty() && !IsActorCode(default_code)) {
+      Unsupported(actor.where, "actor codes shorter than 3 or longer than 15 characters", default_code);
+      return;
+    }
+    // The names.
+    std::vector<std::pair<std::string, Where>> names;
+    for (const Phrase& phrase : actor.names) {
+      for (std::string& n : NameVariants(SplitPhrase(phrase.text), FormatOf(phrase.where), /*is_actor=*/true)) {
+        bool seen = false;
+        for (const auto& [old, where] : names) seen |= old == n;
+        if (!WritableName(n)) {
+          Unsupported(phrase.where, "phrases with a | or without a word", phrase.text);
+          break;
+        }
+        if (!seen && !n.empty()) names.emplace_back(std::move(n), phrase.where);
+      }
+    }
+    if (names.empty()) return;
+    TextOut* t = TextFor(&actor_texts_, &actor_index_, actor.where.file, "actors");
+    const bool country = dated.empty() && IsCountryCode(default_code);
+    const std::string option = country ? " | role -" : "";
+    t->Note(Origin(actor.where));
+    if (country) {
+      t->Add(util::Cat("country ", default_code, " ", names[0].first, option), Origin(names[0].second));
+    } else if (!default_code.empty()) {
+      t->Add(util::Cat("org ", default_code, " ", names[0].first), Origin(names[0].second));
+    } else {
+      t->Add(util::Cat("person ", names[0].first), Origin(names[0].second));
+    }
+    for (size_t i = 1; i < names.size(); ++i)
+      t->Add(util::Cat("  name ", names[i].first, option), Origin(names[i].second));
+    for (const DatedCode& c : dated)
+      t->Add(util::Cat("  code ", c.code, " ", DateText(c.from), "..", DateText(c.to)), Origin(c.where));
+    ++out_->actors;
+  }
+
+  // ---- Verbs ----
+
+  void FlattenSynsets() {
+    for (const Synset& s : dict_.synsets) {
+      std::vector<std::vector<std::string>> members;
+      for (const Phrase& m : s.members) {
+        for (std::vector<std::string>& words : ExpandPhraseWords(m.text, 0, m.where)) {
+          PToken probe;
+          probe.alts = {words};
+          if (!WritableWords({probe})) {
+            Unsupported(m.where, "synset members dyad's pattern syntax cannot hold ($ * < / | #)", m.text);
+            continue;
+          }
+          members.push_back(std::move(words));
+        }
+      }
+      synsets_[s.name] = std::move(members);
+    }
+  }
+
+  // The word sequences a synset member ("AUSTRIAN FLORIN", "&TIETYPES_EVENTS") stands for.
+  std::vector<std::vector<std::string>> ExpandPhraseWords(const std::string& text, int depth, Where where) {
+    std::vector<std::vector<std::string>> out{{}};
+    for (const std::string& word : SplitPhrase(text).words) {
+      std::vector<std::vector<std::string>> choices;
+      if (word[0] == '&') {
+        auto it = synsets_.find(Upper(word));
+        if (it == synsets_.end() || depth > 3) {
+          Unsupported(where, "undefined synsets", Upper(word));
+          return {};
+        }
+        choices = it->second;
+      } else {
+        choices = {TokenWords(word)};
+      }
+      std::vector<std::vector<std::string>> next;
+      for (const auto& prefix : out) {
+        for (const auto& choice : choices) {
+          if (next.size() >= kMaxVariants) break;
+          std::vector<std::string> v = prefix;
+          v.insert(v.end(), choice.begin(), choice.end());
+          next.push_back(std::move(v));
+        }
+      }
+      out = std::move(next);
+    }
+    return out;
+  }
+
+  // A legacy word as dyad's tokenizer splits text ("didn't" -> did n't).
+  std::vector<std::string> TokenWords(std::string_view word) {
+    doc_.Clear();
+    Tokenize(word, &doc_);
+    std::vector<std::string> out;
+    for (const Token& t : doc_.tokens) out.emplace_back(t.lower);
+    return out;
+  }
+
+  // "{ A | B }" alternatives, expanded into whole pattern strings.
+  std::vector<std::string> ExpandBraces(const std::string& text) {
+    std::vector<std::string> out;
+    std::vector<std::string> work{text};
+    while (!work.empty() && out.size() < kMaxVariants) {
+      std::string s = std::move(work.back());
+      work.pop_back();
+      const size_t open = s.find('{');
+      const size_t close = open == std::string::npos ? std::string::npos : s.find('}', open);
+      if (close == std::string::npos || s.substr(open, close - open).find('|') == std::string::npos) {
+        out.push_back(std::move(s));
+        continue;
+      }
+      for (std::string_view alt : util::Split(std::string_view(s).substr(open + 1, close - open - 1), '|')) {
+        std::string v = s.substr(0, open) + std::string(util::Strip(alt)) + s.substr(close + 1);
+        work.push_back(std::move(v));
+      }
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+  }
+
+  // Parses one pattern string into tokens; false (reported) when unusable.
+  bool ParsePattern(const std::string& text, Where where, std::vector<PToken>* out) {
+    std::string s;
+    for (char c : text) {
+      // PETRARCH-2 phrase groups: (PREP NOUN ...) and {MODIFIER HEAD}.
+      if (c == '(' || c == ')' || c == '{' || c == '}') {
+        s.push_back(' ');
+        continue;
+      }
+      s.push_back(c);
+    }
+    for (std::string_view chunk : util::Split(s, ' ', true)) {
+      bool first = true;
+      for (std::string_view piece : util::Split(chunk, '_')) {
+        if (!piece.empty() && piece.back() == '~') piece.remove_suffix(1);
+        if (piece.empty()) continue;
+        PToken t;
+        t.joined = !first;
+        first = false;
+        if (piece == "*") t.kind = PToken::kVerb;
+        else if (piece == "$") t.kind = PToken::kSource;
+        else if (piece == "+") t.kind = PToken::kTarget;
+        else if (piece == "%") t.kind = PToken::kCompound;
+        else if (piece == "^") t.kind = PToken::kSkip;
+        else if (piece[0] == '&') {
+          std::string name = Upper(piece);
+          if (name.size() > 1 && name.back() == '_') name.pop_back();
+          auto it = synsets_.find(name);
+          if (it == synsets_.end()) {
+            Unsupported(where, "undefined synsets", name);
+            return false;
+          }
+          t.alts = it->second;
+          if (t.alts.empty()) return false;
+        } else {
+          std::vector<std::string> words = TokenWords(piece);
+          if (words.empty()) continue;
+          t.alts.push_back(std::move(words));
+        }
+        out->push_back(std::move(t));
+      }
+    }
+    int verbs = 0;
+    for (const PToken& t : *out) verbs += t.kind == PToken::kVerb;
+    if (verbs != 1) {
+      Unsupported(where, "patterns with more or less than one verb marker *", text);
+      return false;
+    }
+    return true;
+  }
+
+  // The anchors of a verb form: {before words, anchor words, after words}.
+  struct Shape {
+    std::vector<std::string> before;
+    std::vector<std::string> anchors;
+    std::vector<std::string> after;
+    std::string code;  // the form's own code, or empty
+    Where where;
+  };
+
+  // Anchor words for a TABARI root that may be a stem: TABARI matches any
+  // word that starts with it, dyad matches lemmas, so the lemmas that the
+  // usual truncations stand for are added: ACCELERAT accelerate, APPL apply,
+  // CRITICI criticize and criticise.
+  std::vector<std::string> StemAnchors(const std::string& word, bool exact) {
+    if (exact || word.empty()) return {word};
+    std::vector<std::string> out{word};
+    const char last = word.back();
+    if (last == 'i') {
+      out.push_back(word + "ze");
+      out.push_back(word + "se");
+    } else if (last == 'l' && word.size() > 1 && !IsVowel(word[word.size() - 2])) {
+      out.push_back(word + "y");
+    } else if (last != 'e' && !IsVowel(last) && last != 'y' && last != 'w') {
+      out.push_back(word + "e");
+    }
+    return out;
+  }
+
+  // Reads one verb form ("BREAK_", "+CLEAR_UP", "KLM_NOP_+RST", "APPRECIATE POSITION").
+  Shape FormShape(const std::string& text, Where where) {
+    Shape shape;
+    shape.where = where;
+    const bool tabari = FormatOf(where) == Format::kTabari;
+    const bool spaced = util::Strip(text).find(' ') != std::string::npos;  // words need not be adjacent
+    Words w = SplitPhrase(text);
+    if (w.words.empty()) return shape;
+    size_t verb_at = 0;
+    for (size_t i = 0; i < w.words.size(); ++i) {
+      if (w.words[i][0] == '+') {
+        verb_at = i;
+        w.words[i].erase(0, 1);
+      }
+    }
+    for (const std::string& word : w.words) {
+      PToken probe;
+      probe.alts = {{word}};
+      if (word.empty() || !WritableWords({probe}) || word.find_first_of("&+%^{}()[]") != std::string::npos) {
+        Unsupported(where, "verb forms dyad's pattern syntax cannot hold (left out)", text);
+        return shape;
+      }
+    }
+    for (size_t i = 0; i < w.words.size(); ++i) {
+      if (i == verb_at) continue;
+      auto& side = i < verb_at ? shape.before : shape.after;
+      if (spaced && i > verb_at) side.push_back("**");
+      side.push_back(w.words[i]);
+      if (spaced && i < verb_at) side.push_back("**");
+    }
+    const std::string& verb = w.words[verb_at];
+    const bool exact = !tabari || w.last_exact || w.no_endings || verb_at + 1 < w.words.size();
+    shape.anchors = tabari ? StemAnchors(verb, exact) : std::vector<std::string>{verb};
+    return shape;
+  }
+
+  // The event block header for a legacy code, or "" (reported) when none.
+  std::string BlockFor(std::string code, Where where) {
+    code.erase(std::remove(code.begin(), code.end(), '?'), code.end());  // subordinate: ApplyLegacyRules
+    if (code.find('!') != std::string::npos) {
+      Unsupported(where, "TABARI dominant-code markers (!) (read as plain codes)", code);
+      code.erase(std::remove(code.begin(), code.end(), '!'), code.end());
+    }
+    if (code == "###" || code == "+++") {
+      Unsupported(where, "discard or complex codes on verbs (read as no event)", code);
+      return "event none";
+    }
+    if (code == "---" || code.empty()) return "event none";
+    std::string forward = code, reverse;
+    if (const size_t colon = code.find(':'); colon != std::string::npos) {
+      forward = code.substr(0, colon);
+      reverse = code.substr(colon + 1);
+    }
+    auto real = [](const std::string& c) { return !c.empty() && !IsSpecialCode(c); };
+    if (real(forward)) Declare(forward);
+    if (real(reverse)) Declare(reverse);
+    if (real(forward) && real(reverse))
+      return forward == reverse ? util::Cat("event ", forward, " | symmetric")
+                                : util::Cat("event ", forward, " | paired ", reverse);
+    if (real(forward)) return util::Cat("event ", forward);
+    if (real(reverse)) return util::Cat("event ", reverse, " | reversed");
+    return "event none";
+  }
+
+  void Declare(const std::string& code) {
+    if (declared_.count(code)) return;
+    if (options_.known_code && options_.known_code(code)) {
+      declared_[code] = "";
+      return;
+    }
+    std::string label = util::Cat("legacy code ", code);
+    for (const auto& [c, text] : dict_.labels)
+      if (c == code) label = text;
+    // The label is free text on a header line: no option bar, no comment.
+    for (char& ch : label)
+      if (ch == '|' || ch == '#' || ch == '\t' || ch == '\r') ch = ' ';
+    label = Squeeze(label);
+    declared_[code] = label.empty() ? code : label;
+  }
+
+  void ConvertVerbs() {
+    // Patterns grouped by block header, per legacy file.
+    struct Out {
+      std::string line;
+      Where where;
+      bool subordinate = false;  // TABARI's [CODE?]: only when nothing else is coded
+    };
+    struct File {
+      std::vector<std::string> headers;
+      std::map<std::string, std::vector<Out>> lines;
+    };
+    std::map<uint32_t, File> files;
+    std::vector<uint32_t> order;
+    for (const Verb& verb : dict_.verbs) {
+      std::vector<Shape> shapes;
+      for (const VerbForm& form : verb.forms) {
+        Shape s = FormShape(form.text, form.where);
+        if (s.anchors.empty()) continue;
+        s.code = form.code;
+        for (const std::string& irregular : form.irregular) {
+          Shape extra = FormShape(irregular, form.where);
+          if (extra.anchors.empty()) continue;
+          extra.code = form.code;
+          if (extra.before.empty() && extra.after.empty() && s.before.empty() && s.after.empty()) {
+            for (std::string& a : extra.anchors)
+              if (std::find(s.anchors.begin(), s.anchors.end(), a) == s.anchors.end()) s.anchors.push_back(a);
+          } else {
+            shapes.push_back(std::move(extra));
+          }
+        }
+        shapes.push_back(std::move(s));
+      }
+      if (shapes.empty()) continue;
+      // Single-word forms with the same code share one anchor list.
+      std::vector<Shape> merged;
+      for (Shape& s : shapes) {
+        bool joined = false;
+        if (s.before.empty() && s.after.empty()) {
+          for (Shape& m : merged) {
+            if (m.before.empty() && m.after.empty() && m.code == s.code) {
+              for (std::string& a : s.anchors)
+                if (std::find(m.anchors.begin(), m.anchors.end(), a) == m.anchors.end()) m.anchors.push_back(a);
+              joined = true;
+              break;
+            }
+          }
+        }
+        if (!joined) merged.push_back(std::move(s));
+      }
+      const uint32_t file = verb.where.file;
+      if (!files.count(file)) order.push_back(file);
+      File& f = files[file];
+      auto add = [&](const std::string& header, std::string line, Where where, const std::string& code) {
+        if (!f.lines.count(header)) f.headers.push_back(header);
+        f.lines[header].push_back(Out{std::move(line), where, code.find('?') != std::string::npos});
+      };
+      // The bare verb: its own code, else the block's.
+      for (const Shape& s : merged) {
+        const std::string& code = s.code.empty() ? verb.code : s.code;
+        add(BlockFor(code, s.where), PatternText(s, {}, 0), s.where, code);
+      }
+      // The patterns, for every form of the block.
+      for (const VerbPattern& p : verb.patterns) {
+        const std::string header = BlockFor(p.code, p.where);
+        std::vector<std::vector<PToken>> variants;
+        for (const std::string& text : ExpandBraces(p.text)) {
+          std::vector<PToken> tokens;
+          if (!ParsePattern(text, p.where, &tokens)) continue;
+          ExpandMultiWord(tokens, &variants);
+        }
+        if (variants.size() >= kMaxVariants)
+          Unsupported(p.where, "patterns with more than 256 alternatives (the first 256 are kept)", p.text);
+        // TABARI's length: the letters and digits written, synset names not counted.
+        int rank = 1;
+        bool in_synset = false;
+        for (char c : p.text) {
+          const bool alnum = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+          if (c == '&') in_synset = true;
+          else if (!alnum) in_synset = false;
+          else if (!in_synset) ++rank;
+        }
+        bool reported_word = false;
+        for (const auto& tokens : variants) {
+          int compound = 0, slots = 0;
+          for (const PToken& t : tokens) {
+            compound += t.kind == PToken::kCompound;
+            slots += t.kind == PToken::kSource || t.kind == PToken::kTarget;
+          }
+          if (compound > 1 || (compound == 1 && slots > 0)) {
+            Unsupported(p.where, "compound-actor markers % with other slots (pattern left out)", p.text);
+            break;
+          }
+          if (!WritableWords(tokens)) {
+            if (!reported_word)
+              Unsupported(p.where, "pattern words dyad's syntax cannot hold ($ * < / | #) (left out)", p.text);
+            reported_word = true;
+            continue;
+          }
+          for (const Shape& s : merged) add(header, PatternText(s, tokens, rank), p.where, p.code);
+        }
+      }
+    }
+    for (uint32_t file : order) {
+      TextOut* t = TextFor(&pattern_texts_, &pattern_index_, file, "events");
+      if (FormatOf(Where{file, 0}) == Format::kTabari) out_->one_verb_per_clause.push_back(t->name);
+      File& f = files[file];
+      // Codes the codebook lacks are declared first.
+      for (const auto& [code, label] : declared_) {
+        if (label.empty() || declared_in_.count(code)) continue;
+        declared_in_[code] = true;
+        t->Add(util::Cat("code ", code, " ", label), "");
+      }
+      for (const std::string& header : f.headers) {
+        t->Add("", "");
+        t->Add(header, "");
+        for (const Out& o : f.lines[header]) {
+          t->Add(util::Cat("  ", o.line), Origin(o.where));
+          if (o.subordinate) out_->subordinate.push_back(util::Cat(t->name, ":", t->origins.size()));
+          ++out_->patterns;
+        }
+      }
+    }
+  }
+
+  // Turns word alternatives of several words into separate variants.
+  void ExpandMultiWord(const std::vector<PToken>& tokens, std::vector<std::vector<PToken>>* out) {
+    std::vector<std::vector<PToken>> work{{}};
+    for (const PToken& t : tokens) {
+      bool multi = false;
+      for (const auto& alt : t.alts) multi |= alt.size() != 1;
+      std::vector<std::vector<PToken>> next;
+      for (const auto& prefix : work) {
+        if (!multi) {
+          next.push_back(prefix);
+          next.back().push_back(t);
+          continue;
+        }
+        for (const auto& alt : t.alts) {
+          if (next.size() + out->size() >= kMaxVariants) break;
+          std::vector<PToken> v = prefix;
+          bool first = true;
+          for (const std::string& word : alt) {
+            PToken one;
+            one.alts = {{word}};
+            one.joined = first ? t.joined : true;
+            first = false;
+            v.push_back(std::move(one));
+          }
+          next.push_back(std::move(v));
+        }
+      }
+      work = std::move(next);
+    }
+    for (auto& v : work)
+      if (out->size() < kMaxVariants) out->push_back(std::move(v));
+  }
+
+  // False when a name would read as actor-file syntax (an option bar) or
+  // holds no visible character.
+  bool WritableName(const std::string& name) {
+    return name.find('|') == std::string::npos && !TokenWords(name).empty();
+  }
+
+  // False when a word would read as pattern syntax.
+  static bool WritableWords(const std::vector<PToken>& tokens) {
+    for (const PToken& t : tokens) {
+      for (const auto& alt : t.alts) {
+        for (const std::string& w : alt) {
+          if (w.empty() || w[0] == '$' || w[0] == '*' || w[0] == '<' ||
+              w.find_first_of("/|#") != std::string::npos)
+            return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  static std::string Element(const PToken& t) {
+    switch (t.kind) {
+      case PToken::kSource: return "$S";
+      case PToken::kTarget: return "$T";
+      case PToken::kSkip: return "$_";
+      case PToken::kCompound: return "$P";
+      case PToken::kVerb: return "*";
+      case PToken::kWord: break;
+    }
+    std::vector<std::string> words;
+    for (const auto& alt : t.alts)
+      if (!alt.empty() && std::find(words.begin(), words.end(), alt[0]) == words.end()) words.push_back(alt[0]);
+    return Join(words, "/");
+  }
+
+  // The dyad pattern line for a verb shape and legacy pattern tokens.
+  std::string PatternText(const Shape& shape, const std::vector<PToken>& tokens, int rank) {
+    std::vector<std::string> before, after;
+    for (const std::string& w : shape.before) before.push_back(w);
+    // Legacy tokens before the verb come before the form's own words.
+    std::vector<std::string> form_before = std::move(before);
+    before.clear();
+    size_t verb_at = tokens.size();
+    for (size_t i = 0; i < tokens.size(); ++i)
+      if (tokens[i].kind == PToken::kVerb) verb_at = i;
+    bool has_target = false, has_source = false;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (i == verb_at) continue;
+      has_target |= tokens[i].kind == PToken::kTarget || tokens[i].kind == PToken::kCompound;
+      has_source |= tokens[i].kind == PToken::kSource || tokens[i].kind == PToken::kCompound;
+      auto& side = i < verb_at ? before : after;
+      // A gap unless the token is joined to the one before it (for the
+      // tokens before the verb: to the one after it).
+      const bool joined = i < verb_at ? tokens[i + 1].joined : tokens[i].joined;
+      if (i < verb_at) {
+        side.push_back(Element(tokens[i]));
+        if (!joined) side.push_back("**");
+      } else {
+        if (!joined) side.push_back("**");
+        side.push_back(Element(tokens[i]));
+      }
+    }
+    before.insert(before.end(), form_before.begin(), form_before.end());
+    std::string line = "verb ";
+    for (const std::string& w : before) util::Append(&line, w, " ");
+    std::string anchor = Join(shape.anchors, "/");
+    if (!before.empty()) anchor = util::Cat("<", anchor, ">");
+    line += anchor;
+    for (const std::string& w : shape.after) util::Append(&line, " ", w);
+    for (const std::string& w : after) util::Append(&line, " ", w);
+    if (!has_target) line += " | target after";
+    if (!has_source && FormatOf(shape.where) == Format::kTabari) line += " | source first";
+    if (rank > 0) util::Append(&line, " | rank ", rank);
+    return line;
+  }
+
+  // ---- Discards ----
+
+  void AddDiscard(const std::string& text, bool story, bool complex, Where where) {
+    Converted::DiscardPhrase d;
+    for (const std::string& w : SplitPhrase(text).words)
+      for (std::string& t : TokenWords(w)) d.words.push_back(std::move(t));
+    if (d.words.empty()) return;
+    d.story = story;
+    d.origin = Origin(where);
+    if (complex) ++tally_["complex codes [+++] (read as a discard of the sentence)"];
+    out_->discards.push_back(std::move(d));
+  }
+
+  void ConvertDiscards() {
+    for (const Discard& d : dict_.discards) AddDiscard(d.text, d.story, d.complex, d.where);
+  }
+
+ public:
+  void Finish() {
+    for (const auto& text : dict_.dyad_actor_texts) out_->actor_texts.push_back(text);
+    for (const auto& text : dict_.dyad_pattern_texts) out_->pattern_texts.push_back(text);
+    std::sort(out_->subordinate.begin(), out_->subordinate.end());
+    std::stable_sort(out_->discards.begin(), out_->discards.end(),
+                     [](const Converted::DiscardPhrase& a, const Converted::DiscardPhrase& b) {
+                       return a.words[0] < b.words[0];
+                     });
+    for (TextOut& t : actor_texts_) {
+      out_->actor_texts.emplace_back(t.name, t.text);
+      out_->line_origins.emplace_back(t.name, std::move(t.origins));
+    }
+    for (TextOut& t : pattern_texts_) {
+      out_->pattern_texts.emplace_back(t.name, t.text);
+      out_->line_origins.emplace_back(t.name, std::move(t.origins));
+    }
+  }
+
+ private:
+  static constexpr size_t kMaxVariants = 256;
+
+  const Dictionary& dict_;
+  const ConvertOptions& options_;
+  const ProblemSink& problems_;
+  Converted* out_;
+  std::map<std::string, size_t> tally_;
+  std::map<std::string, std::vector<std::vector<std::string>>> synsets_;
+  std::map<std::string, std::string> declared_;  // code -> label ("" when known)
+  std::map<std::string, bool> declared_in_;
+  std::vector<TextOut> actor_texts_, pattern_texts_;
+  std::map<uint32_t, size_t> actor_index_, pattern_index_;
+  Document doc_;
+};
+
+}  // namespace
+
+Converted Convert(const Dictionary& dict, const ConvertOptions& options, const ProblemSink& problems) {
+  Converted out;
+  Converter converter(dict, options, problems, &out);
+  converter.Run();
+  converter.Finish();
+  return out;
+}
+
+std::string Converted::Resolve(const dyad::Origin& origin) const {
+  for (const auto& [name, origins] : line_origins) {
+    if (name != origin.file) continue;
+    if (origin.line == 0 || origin.line > origins.size()) return "";
+    return origins[origin.line - 1];
+  }
+  return "";
+}
+
+namespace {
+
+// TABARI codes the first verb of a clause that yields an event, and no other.
+void OneVerbPerClause(const Converted& converted, const Analysis& analysis, std::vector<Event>* events) {
+  const Document& doc = analysis.doc;
+  auto governed = [&](const Event& e) {
+    return std::find(converted.one_verb_per_clause.begin(), converted.one_verb_per_clause.end(),
+                     e.pattern.file) != converted.one_verb_per_clause.end();
+  };
+  // The token where each actor mention starts and ends, to tell a
+  // conjunction that joins actors from one that joins clauses.
+  std::vector<int8_t> starts(doc.tokens.size() + 1, 0), ends(doc.tokens.size() + 1, 0);
+  for (const ActorMention& m : analysis.actors) {
+    starts[m.token_begin] = 1;
+    ends[m.token_end] = 1;
+  }
+  auto clause_of = [&](const Event& e) {
+    if (e.sentence >= doc.sentences.size()) return 0;
+    const Sentence& s = doc.sentences[e.sentence];
+    int clause = 0;
+    for (uint32_t t = s.token_begin; t < s.token_end && doc.tokens[t].begin < e.verb_begin; ++t) {
+      const Token& tok = doc.tokens[t];
+      if (tok.norm == ";" || tok.norm == ":") {
+        ++clause;
+      } else if (tok.lower == "and" || tok.lower == "but" || tok.lower == "or") {
+        uint32_t next = t + 1;
+        if (next < s.token_end && doc.tokens[next].lower == "the") ++next;
+        if (!(ends[t] && starts[next])) ++clause;
+      }
+    }
+    return clause;
+  };
+  // The first coded verb (smallest verb_begin) of each (sentence, clause).
+  std::vector<std::pair<std::pair<uint32_t, int>, uint32_t>> first;
+  for (const Event& e : *events) {
+    if (!governed(e)) continue;
+    const auto key = std::make_pair(e.sentence, clause_of(e));
+    bool found = false;
+    for (auto& [k, begin] : first) {
+      if (k != key) continue;
+      begin = std::min(begin, e.verb_begin);
+      found = true;
+    }
+    if (!found) first.emplace_back(key, e.verb_begin);
+  }
+  events->erase(std::remove_if(events->begin(), events->end(),
+                               [&](const Event& e) {
+                                 if (!governed(e)) return false;
+                                 const auto key = std::make_pair(e.sentence, clause_of(e));
+                                 for (const auto& item : first)
+                                   if (item.first == key) return e.verb_begin != item.second;
+                                 return false;
+                               }),
+                events->end());
+}
+
+}  // namespace
+
+size_t ApplyLegacyRules(const Converted& converted, const Analysis& analysis, std::vector<Event>* events) {
+  if (events->empty()) return 0;
+  const size_t start = events->size();
+  // Subordinate events go when their sentence has another event.
+  if (!converted.subordinate.empty()) {
+    auto subordinate = [&](const Event& e) {
+      return std::binary_search(converted.subordinate.begin(), converted.subordinate.end(),
+                                util::Cat(e.pattern.file, ":", e.pattern.line));
+    };
+    std::vector<bool> has_other;
+    for (const Event& e : *events) {
+      if (e.sentence >= has_other.size()) has_other.resize(e.sentence + 1, false);
+      if (!subordinate(e)) has_other[e.sentence] = true;
+    }
+    events->erase(std::remove_if(events->begin(), events->end(),
+                                 [&](const Event& e) { return has_other[e.sentence] && subordinate(e); }),
+                  events->end());
+  }
+  if (!converted.one_verb_per_clause.empty()) OneVerbPerClause(converted, analysis, events);
+  if (converted.discards.empty()) return start - events->size();
+  const Document& doc = analysis.doc;
+  std::vector<bool> dropped(doc.sentences.size(), false);
+  bool story = false;
+  for (size_t s = 0; s < doc.sentences.size() && !story; ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    for (uint32_t i = sentence.token_begin; i < sentence.token_end && !dropped[s]; ++i) {
+      const std::string_view first = doc.tokens[i].lower;
+      auto from = std::lower_bound(converted.discards.begin(), converted.discards.end(), first,
+                                   [](const Converted::DiscardPhrase& d, std::string_view w) {
+                                     return std::string_view(d.words[0]) < w;
+                                   });
+      for (auto it = from; it != converted.discards.end() && it->words[0] == first; ++it) {
+        const Converted::DiscardPhrase& d = *it;
+        if (i + d.words.size() > sentence.token_end) continue;
+        bool match = true;
+        for (size_t k = 0; k < d.words.size() && match; ++k) match = doc.tokens[i + k].lower == d.words[k];
+        if (!match) continue;
+        dropped[s] = true;
+        story |= d.story;
+        break;
+      }
+    }
+  }
+  events->erase(std::remove_if(events->begin(), events->end(),
+                               [&](const Event& e) {
+                                 return story || (e.sentence < dropped.size() && dropped[e.sentence]);
+                               }),
+                events->end());
+  return start - events->size();
+}
+
+}  // namespace dyad::legacy

@@ -1,0 +1,187 @@
+// Legacy dictionaries written here, converted into dyad's formats, loaded
+// alone (no built-in dictionaries) and run on sentences: the converted text
+// itself, legacy origins, date-restricted actors, agents, paired codes,
+// words before the verb, discards.
+#include "dyad/legacy.h"
+
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "dyad/events.h"
+#include "dyad/pipeline.h"
+
+namespace dyad::legacy {
+namespace {
+
+constexpr char kActors[] =
+    "ARNOR  [ARN]\n"                                      // 1
+    "GONDOR\n"                                            // 2
+    "+MINAS_TIRITH\n"                                     // 3
+    "\t[GON]\n"                                           // 4
+    "ERIADOR [ERI]\n"                                     // 5
+    "ALBRIGHT  [USAGOV 991201-010114] [---]\n"            // 6
+    "ITHILEN TELEVISION  [ITHTV]\n"                       // 7
+    "ITHILEN  [ITH]\n"                                    // 8
+    "VOLLEYBALL  [+++]\n"                                 // 9
+    "LORIEN  [ELR/GAL]\n";                                // 10
+
+constexpr char kAgents[] =
+    "FOREIGN_MINISTER_  [ ~GOVFRM]\n"                     // 1
+    "HUMAN_RIGHTS_BODY_   [NGO~]\n";                      // 2
+
+constexpr char kVerbs[] =
+    "<SYNSETS>\n"                                         // 1
+    "&TIETYPES\n"                                         // 2
+    "+MILITARY\n"                                         // 3
+    "+CULTURAL\n"                                         // 4
+    "</SYNSETS>\n"                                        // 5
+    "RESTORE  [---]\n"                                    // 6
+    "- * &TIETYPES TIES [064]\n"                          // 7
+    "- REFUSED TO * [112]\n"                              // 8
+    "ARRIVE  [032:033]\n"                                 // 9
+    "CONDEMN  [122]\n"                                    // 10
+    "- + WAS * BY $ [121]\n"                              // 11
+    "MEET  [031]\n"                                       // 12
+    "- % * WITH + [031]\n"                                // 13: % with another slot
+    "- % * IN [030:030]\n";                               // 14
+
+constexpr char kOptions[] = "LABEL: 121=CRITICIZE\nLABEL: 122=DENIGRATE\n";
+
+class ConvertTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dict_ = new Dictionary();
+    ReadText(Format::kTabari, FileKind::kActors, "t/demo.actors", kActors, dict_, nullptr);
+    ReadText(Format::kTabari, FileKind::kAgents, "t/demo.agents", kAgents, dict_, nullptr);
+    ReadText(Format::kTabari, FileKind::kVerbs, "t/demo.verbs", kVerbs, dict_, nullptr);
+    ReadText(Format::kTabari, FileKind::kOptions, "t/demo.options", kOptions, dict_, nullptr);
+    dict_->format = Format::kTabari;
+    converted_ = new Converted(Convert(*dict_, {}, [](const Problem& p) { problems_.push_back(p); }));
+    PipelineOptions options;
+    if (const char* d = std::getenv("DYAD_DATA_DIR")) options.data_dir = d;
+    options.builtin_actors = false;
+    options.extra_actor_texts = converted_->actor_texts;
+    auto pipeline = Pipeline::Load(options, [](const Problem& p) { load_problems_.push_back(p); });
+    ASSERT_TRUE(pipeline.ok()) << pipeline.status();
+    pipeline_ = pipeline->release();
+    EventCoderOptions coder_options;
+    coder_options.builtin_patterns = false;
+    coder_options.conventions = false;
+    coder_options.extra_pattern_texts = converted_->pattern_texts;
+    auto coder = EventCoder::Load(pipeline_->data_dir(), [](const Problem& p) { load_problems_.push_back(p); },
+                                  coder_options);
+    ASSERT_TRUE(coder.ok()) << coder.status();
+    coder_ = coder->release();
+  }
+
+  // "SRC>TGT:CODE" for each event of `text`, discards applied.
+  std::vector<std::string> Code(const std::string& text, const char* date = "1995-01-01") {
+    article_.id = "t";
+    article_.text = text;
+    article_.date = *ParseDate(date);
+    pipeline_->Analyze(article_, &analysis_);
+    events_.clear();
+    coder_->Code(article_, analysis_, &events_);
+    ApplyLegacyRules(*converted_, analysis_, &events_);
+    std::vector<std::string> out;
+    for (const Event& e : events_) out.push_back(e.source.code + ">" + e.target.code + ":" + e.cameo->code);
+    return out;
+  }
+
+  std::string ActorCode(const std::string& text, const char* date) {
+    article_.text = text;
+    article_.date = *ParseDate(date);
+    pipeline_->Analyze(article_, &analysis_);
+    return analysis_.actors.empty() ? "" : analysis_.actors[0].code;
+  }
+
+  static Dictionary* dict_;
+  static Converted* converted_;
+  static std::vector<Problem> problems_, load_problems_;
+  static Pipeline* pipeline_;
+  static EventCoder* coder_;
+  Article article_;
+  Analysis analysis_;
+  std::vector<Event> events_;
+};
+
+Dictionary* ConvertTest::dict_ = nullptr;
+Converted* ConvertTest::converted_ = nullptr;
+std::vector<Problem> ConvertTest::problems_;
+std::vector<Problem> ConvertTest::load_problems_;
+Pipeline* ConvertTest::pipeline_ = nullptr;
+EventCoder* ConvertTest::coder_ = nullptr;
+
+TEST_F(ConvertTest, ConvertedTextsLoadCleanly) {
+  std::string all;
+  for (const Problem& p : load_problems_) all += p.ToString() + "\n";
+  EXPECT_TRUE(load_problems_.empty()) << all;
+  ASSERT_EQ(converted_->actor_texts.size(), 2u);
+  EXPECT_EQ(converted_->actor_texts[0].first, "legacy/actors/demo.actors.txt");
+  EXPECT_NE(converted_->actor_texts[0].second.find("country ARN arnor | role -"), std::string::npos);
+  EXPECT_NE(converted_->actor_texts[0].second.find("code USAGOV 1999-12-01..2001-01-14"), std::string::npos);
+  EXPECT_NE(converted_->actor_texts[1].second.find("role GOVFRM"), std::string::npos);
+  ASSERT_EQ(converted_->pattern_texts.size(), 1u);
+  const std::string& verbs = converted_->pattern_texts[0].second;
+  EXPECT_NE(verbs.find("event 032 | paired 033"), std::string::npos) << verbs;
+  EXPECT_NE(verbs.find("military/cultural ** ties"), std::string::npos) << verbs;
+  EXPECT_NE(verbs.find("verb $T ** was ** <condemn"), std::string::npos) << verbs;
+  EXPECT_NE(verbs.find("# demo.verbs:11"), std::string::npos) << verbs;
+}
+
+TEST_F(ConvertTest, UnsupportedConstructsAreListedWithTheirLines) {
+  auto listed = [&](std::string_view fragment) {
+    for (const std::string& u : converted_->unconverted)
+      if (u.find(fragment) != std::string::npos) return true;
+    return false;
+  };
+  EXPECT_TRUE(listed("t/demo.agents:2: unsupported: agent codes placed before the actor's"));
+  EXPECT_TRUE(listed("t/demo.actors:10: unsupported: compound actor codes"));
+  EXPECT_TRUE(listed("t/demo.verbs:13: unsupported: compound-actor markers %"));
+  EXPECT_EQ(problems_.size(), converted_->unconverted.size());
+}
+
+TEST_F(ConvertTest, DefaultCodesPatternsAndPairedCodes) {
+  EXPECT_EQ(Code("Arnor is about to restore full military ties with Gondor."),
+            std::vector<std::string>{"ARN>GON:064"});
+  EXPECT_EQ(Code("Arnor arrived in Minas Tirith on Sunday."),
+            (std::vector<std::string>{"ARN>GON:032", "GON>ARN:033"}));
+  EXPECT_EQ(Code("Arnor condemned Eriador."), std::vector<std::string>{"ARN>ERI:122"});
+  // % pairs the actors of a compound.
+  EXPECT_EQ(Code("Arnor and Gondor will meet in Eriador."),
+            (std::vector<std::string>{"ARN>GON:030", "GON>ARN:030"}));
+}
+
+TEST_F(ConvertTest, WordsBeforeTheVerbAndSlots) {
+  EXPECT_EQ(Code("Arnor refused to restore ties with Gondor."), std::vector<std::string>{"ARN>GON:112"});
+  EXPECT_EQ(Code("Eriador was condemned by Arnor."), std::vector<std::string>{"ARN>ERI:121"});
+}
+
+TEST_F(ConvertTest, DateRestrictedActorsAndAgents) {
+  EXPECT_EQ(ActorCode("Albright spoke.", "2000-06-01"), "USAGOV");
+  EXPECT_EQ(ActorCode("Albright spoke.", "2005-06-01"), "");
+  EXPECT_EQ(ActorCode("Ithilen television reported.", "1995-01-01"), "ITHTV");
+  EXPECT_EQ(ActorCode("Arnor's foreign minister spoke.", "1995-01-01"), "ARNGOVFRM");
+  EXPECT_EQ(ActorCode("Arnor spoke.", "1995-01-01"), "ARN");
+}
+
+TEST_F(ConvertTest, DiscardsDropTheSentence) {
+  EXPECT_TRUE(Code("Arnor condemned Eriador after the volleyball match.").empty());
+  EXPECT_EQ(Code("Arnor condemned Eriador. The volleyball match went on."),
+            std::vector<std::string>{"ARN>ERI:122"});
+}
+
+TEST_F(ConvertTest, ResolveNamesTheLegacyLine) {
+  Code("Arnor condemned Eriador.");
+  ASSERT_EQ(events_.size(), 1u);
+  EXPECT_EQ(converted_->Resolve(events_[0].pattern), "demo.verbs:10");
+  ASSERT_FALSE(analysis_.actors.empty());
+  EXPECT_EQ(converted_->Resolve(analysis_.actors[0].origin), "demo.actors:1");
+  EXPECT_EQ(converted_->Resolve(Origin{"actors/countries.txt", 3}), "");
+}
+
+}  // namespace
+}  // namespace dyad::legacy
