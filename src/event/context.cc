@@ -189,6 +189,7 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
                                 "recommend", "want", "hope", "wish", "call", "plead", "appeal"},
                                verb.lemma))
         raise(Modality::kHypothetical);
+      if (is_verb(verb) && Has({"warn", "threaten", "vow"}, verb.lemma)) v.threatened = true;
     }
     if (w == "," || w == ";" || w == ":" || w == "that" || w == "which" || w == "who" || w == "and" ||
         w == "but" || w == "while")
@@ -219,6 +220,7 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
       if (q < anchor && tokens[q].tag == Tag::kTO) {
         chained = true;
         if (Has({"refuse", "decline", "fail", "deny", "reject", "avoid", "stop", "cease"}, lemma)) v.negated = true;
+        if (Has({"threaten", "vow"}, lemma)) v.threatened = true;
         if (Has({"plan", "intend", "expect", "aim", "prepare", "hope", "want", "seek", "threaten", "vow",
                  "pledge", "promise", "propose", "agree", "offer", "schedule", "set", "wish", "try",
                  "attempt", "consider", "decide", "move", "mean"},
@@ -240,6 +242,8 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
     if (t.tag == Tag::kMD || t.tag == Tag::kRB || t.tag == Tag::kRBR || t.tag == Tag::kDT ||
         t.tag == Tag::kJJ || t.tag == Tag::kPRPS || t.tag == Tag::kCD || t.tag == Tag::kPDT)
       continue;
+    // "warned that it would expel": the subject pronoun of the clause.
+    if (t.tag == Tag::kPRP && q < anchor && (tokens[q].tag == Tag::kMD || is_verb(tokens[q]))) continue;
     if (noun && !governing_seen) continue;  // the noun group itself
     break;
   }
@@ -266,6 +270,11 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
       raise(Modality::kHypothetical);
       v.conditional = true;
     }
+  // "... would expel its diplomats if Kyiv kept the law": the condition
+  // may follow.
+  if (v.would)
+    for (uint32_t q = anchor + 1; q < sentence.token_end; ++q)
+      if (tokens[q].lower == "if" || tokens[q].lower == "unless") v.conditional = true;
   // A noun that is the subject of what follows: "talks between X and Y are
   // expected to resume next week", "the visit was postponed".
   if (noun && !governing_seen) {

@@ -63,6 +63,21 @@ std::string_view IntentCode(std::string_view code) {
   return "";
 }
 
+// The CAMEO code for the threat of an act of force or pressure, or "".
+std::string_view ThreatCode(std::string_view code) {
+  if (code == "1621" || code == "1622" || code == "1623" || code == "162") return "1311";
+  if (code == "163") return "1312";
+  if (code == "161" || code == "164") return "1313";
+  if (code == "1711" || code == "1712" || code == "171") return "1382";
+  if (code == "191") return "1381";
+  if (code == "192") return "1382";
+  if (code.rfind("20", 0) == 0) return "1385";
+  if (code == "180" || code.rfind("18", 0) == 0) return "1383";
+  if (code.rfind("19", 0) == 0) return "1384";
+  if (code.rfind("17", 0) == 0) return "137";
+  return "";
+}
+
 // Nouns for what an actor holds or is made of: "bases of the RSF",
 // "positions of the army", "leaders of Hamas".
 bool IsHolding(std::string_view lemma) {
@@ -386,7 +401,16 @@ class Coder final : public EventCoder {
     const bool promised = modality == Modality::kIntended ||
                           (modality == Modality::kHypothetical && verdict.would && !verdict.conditional);
     bool stated_now = false;  // the intent is told now, whatever day the act is set for
-    if (data_->conventions && promised && !verdict.negated) {
+    // A threatened act of force or pressure is coded as the threat (13x):
+    // "threatened to strike", "warned that it would impose sanctions if ...".
+    const bool threat = verdict.threatened || (verdict.would && verdict.conditional);
+    if (data_->conventions && threat && !verdict.negated && modality != Modality::kAsserted) {
+      if (const CameoCode* as_threat = Find(ThreatCode(code->code))) {
+        code = as_threat;
+        modality = Modality::kAsserted;
+      }
+    }
+    if (data_->conventions && promised && !verdict.negated && code->code.rfind("13", 0) != 0) {
       if (const CameoCode* intent = Find(IntentCode(code->code))) {
         code = intent;
         modality = Modality::kAsserted;
@@ -889,6 +913,20 @@ class Coder final : public EventCoder {
                                [&](const ActorMention& m) { return m.token_end <= token; }) -
           mentions.begin());
     };
+    if (w == "it") {
+      // "Hungary warned that it would ...": the nearest country or
+      // organisation before it.
+      for (size_t n = before(q), seen = 0; n > 0 && seen < 8; --n, ++seen) {
+        const ActorMention& m = mentions[n - 1];
+        if (m.kind == ActorKind::kPerson) continue;
+        out.push_back(FromMention(m));
+        out.back().begin = tokens[q].begin;
+        out.back().end = tokens[q].end;
+        break;
+      }
+      *end = q + 1;
+      return out;
+    }
     if (w == "he" || w == "she" || w == "him" || w == "her") {
       for (size_t n = before(q), seen = 0; n > 0 && seen < kMaxLookBack; --n, ++seen)
         if (mentions[n - 1].kind == ActorKind::kPerson) {

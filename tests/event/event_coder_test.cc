@@ -292,6 +292,15 @@ TEST_F(EventCoderTest, WhatAnActorHoldsStandsForIt) {
   EXPECT_EQ(Code("Russia shelled positions of the Ukrainian army."), std::vector<std::string>{"RUSGOV>UKRMIL:190"});
 }
 
+TEST_F(EventCoderTest, PromisesAndThreats) {
+  // A promised act of cooperation is the intent to do it; a threatened act
+  // of force, the threat; "it" is the country before it.
+  EXPECT_EQ(Code("Xi Jinping said China would host Kim Jong-Un next month."),
+            (std::vector<std::string>{"CHNGOV>PRKGOV:036"}));
+  EXPECT_EQ(Code("Japan warned that it would attack China if the drills went on."),
+            (std::vector<std::string>{"JPNGOV>CHNGOV:1384"}));
+}
+
 TEST_F(EventCoderTest, TheyStandsForThePairBefore) {
   EXPECT_EQ(Code("Kim Jong-Un met Xi Jinping in Beijing. They held talks for three hours."),
             (std::vector<std::string>{"PRKGOV>CHNGOV:040", "CHNGOV>PRKGOV:040", "PRKGOV>CHNGOV:046",
