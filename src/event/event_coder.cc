@@ -340,6 +340,35 @@ class Coder final : public EventCoder {
         pairs_only = true;
       }
     }
+    if (best == nullptr && !IsPassive(doc, i)) {
+      // "Yerevan denied the charge": the accuser is the source of the latest
+      // accusation or criticism of the one who denies it.
+      for (uint32_t p : patterns) {
+        const Pattern& pattern = data_->patterns[p];
+        const Block& block = data_->blocks[pattern.block];
+        if (pattern.noun || block.code == nullptr || block.code->code != "016" || !IsAnchorVerb(anchor)) continue;
+        const size_t kept = WithoutAccuser(pattern);
+        if (kept == 0 || !WordsPresent(view, pattern, kept)) continue;
+        Match m;
+        if (!MatchRest(view, sentence, pattern, 0, i + 1, &m, kept) || !m.targets.empty()) continue;
+        std::vector<EventActor> deniers = Subject(view, sentence, i);
+        if (deniers.empty()) break;
+        const EventActor* accuser = nullptr;
+        for (size_t k = out->size(), looked = 0; k > 0 && looked < kMaxLookBack && accuser == nullptr; --k, ++looked) {
+          const Event& earlier = (*out)[k - 1];
+          if (earlier.cameo == nullptr || earlier.cameo->code.rfind("11", 0) != 0) continue;
+          for (const EventActor& d : deniers)
+            if (earlier.target.code == d.code || (!d.country.empty() && earlier.target.country == d.country))
+              accuser = &earlier.source;
+        }
+        if (accuser == nullptr) break;
+        best = &pattern;
+        best_match.sources = deniers;
+        best_match.targets = {*accuser};
+        best_match.end = m.end;
+        break;
+      }
+    }
     if (best == nullptr) {
       if (rejections != nullptr) {
         for (uint32_t p : patterns) {
@@ -489,6 +518,18 @@ class Coder final : public EventCoder {
     for (const Element& e : pattern.before)
       if (missing(e)) return false;
     return true;
+  }
+
+  // The elements of a pattern without its final "by/from $T" ("denied the
+  // accusations by $T" -> "denied the accusations"), or 0.
+  static size_t WithoutAccuser(const Pattern& pattern) {
+    const auto& rest = pattern.rest;
+    if (rest.size() < 2 || rest.back().kind != Element::kTarget || pattern.has_source) return 0;
+    const Element& before = rest[rest.size() - 2];
+    if (before.kind != Element::kWord) return 0;
+    for (const std::string& w : before.words)
+      if (w == "by" || w == "from") return rest.size() - 2;
+    return 0;
   }
 
   // The elements of a symmetric pattern without its final partner ("hold

@@ -43,6 +43,8 @@ event 057 | symmetric
   verb sign * agreement * with $T  # Iran signed an agreement with Iraq.
 event 112
   verb accuse $T                   # Russia accused Britain.
+event 016
+  verb deny * charge * by $T       # Iran denied the charges by Israel.
 event 190
   verb shell $T                    # Russia shelled Kyiv.
 event none
@@ -299,6 +301,12 @@ TEST_F(EventCoderTest, PromisesAndThreats) {
             (std::vector<std::string>{"CHNGOV>PRKGOV:036"}));
   EXPECT_EQ(Code("Japan warned that it would attack China if the drills went on."),
             (std::vector<std::string>{"JPNGOV>CHNGOV:1384"}));
+}
+
+TEST_F(EventCoderTest, ADenialAnswersTheLatestAccusation) {
+  EXPECT_EQ(Code("Azerbaijan accused Armenia of aggression. Yerevan denied the charge."),
+            (std::vector<std::string>{"AZEGOV>ARMGOV:112", "ARMGOV>AZEGOV:016"}));
+  EXPECT_EQ(Code("Yerevan denied the charge."), std::vector<std::string>{});
 }
 
 TEST_F(EventCoderTest, TheyStandsForThePairBefore) {
