@@ -11,6 +11,8 @@ void RegisterActors(CLI::App& app);
 void RegisterExplain(CLI::App& app);
 void RegisterEval(CLI::App& app);
 void RegisterCode(CLI::App& app);
+void RegisterIngest(CLI::App& app);
+void RegisterQuery(CLI::App& app);
 
 int ExitCode();
 void SetExitCode(int code);

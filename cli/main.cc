@@ -15,6 +15,8 @@ int main(int argc, char** argv) {
   dyad::cli::RegisterExplain(app);
   dyad::cli::RegisterCode(app);
   dyad::cli::RegisterEval(app);
+  dyad::cli::RegisterIngest(app);
+  dyad::cli::RegisterQuery(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
