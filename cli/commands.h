@@ -13,6 +13,8 @@ void RegisterEval(CLI::App& app);
 void RegisterCode(CLI::App& app);
 void RegisterDict(CLI::App& app);
 void RegisterValidate(CLI::App& app);
+void RegisterIngest(CLI::App& app);
+void RegisterQuery(CLI::App& app);
 
 int ExitCode();
 void SetExitCode(int code);

@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
   dyad::cli::RegisterEval(app);
   dyad::cli::RegisterDict(app);
   dyad::cli::RegisterValidate(app);
+  dyad::cli::RegisterIngest(app);
+  dyad::cli::RegisterQuery(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 PACKAGES=(
   build-essential cmake pkg-config
-  libabsl-dev libsimdjson-dev libgumbo-dev libcli11-dev
+  libabsl-dev libsimdjson-dev libgumbo-dev libcli11-dev libsqlite3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   wordnet-base iso-codes liblink-grammar-dev
 )
