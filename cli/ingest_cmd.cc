@@ -30,6 +30,7 @@ struct IngestFlags {
   bool force = false;
   int threads = 1;
   int batch = 500;
+  std::string places;  // gazetteer file, "none", or "" to find it
 };
 
 // A batch on its way to the store, with how far into the input it reaches.
@@ -188,7 +189,8 @@ int RunIngest(const IngestFlags& flags) {
   std::unique_ptr<Store> store = std::move(*opened);
   std::unique_ptr<Pipeline> pipeline = LoadPipeline();
   if (pipeline == nullptr) return 2;
-  std::unique_ptr<EventCoder> coder = LoadEventCoder(*pipeline);
+  std::unique_ptr<EventCoder> coder =
+      LoadEventCoder(*pipeline, nullptr, LoadGazetteer(flags.places, flags.quiet, flags.stats));
   if (coder == nullptr) return 2;
 
   // Articles stored already with the same content are not coded again.
@@ -328,6 +330,8 @@ void RegisterIngest(CLI::App& app) {
   cmd->add_flag("-q,--quiet", flags->quiet, "No progress and no summary on standard error");
   cmd->add_flag("--stats", flags->stats, "A fuller summary on standard error");
   cmd->add_flag("--force", flags->force, "Code and replace articles stored already with the same content");
+  cmd->add_option("--places", flags->places,
+                  "Gazetteer file (default: the one built with dyad, or DYAD_PLACES); none: no places");
   cmd->add_option("-j,--threads", flags->threads, "Worker threads for coding")->check(CLI::Range(1, 256));
   cmd->add_option("--batch", flags->batch, "Articles per transaction (default 500)")
       ->check(CLI::Range(1, 1000000));

@@ -1046,6 +1046,10 @@ class Coder final : public EventCoder {
           const ActorMention& m = mentions[n - 1];
           if (m.token_begin >= subject_begin && m.token_end <= subject_end) continue;
           if (states && (m.country.empty() || m.code.rfind("IGO", 0) == 0)) continue;
+          // Sides and parties are the ones at odds, not the mediators.
+          if ((noun == "side" || noun == "party") &&
+              (m.code.rfind("IGO", 0) == 0 || m.code.rfind("NGO", 0) == 0))
+            continue;
           // Places ("talks in Abu Dhabi") are not parties.
           if (m.token_begin > 0 && Has({"in", "at", "near"}, tokens[m.token_begin - 1].lower)) continue;
           // Countries count by country; sides by actor (an army and a militia

@@ -109,6 +109,16 @@ StoredArticle MakeStoredArticle(const Article& article, const Analysis& analysis
     s.verb_begin = e.verb_begin;
     s.verb_end = e.verb_end;
     s.verb_text = std::string(Slice(text, e.verb_begin, e.verb_end));
+    if (e.location) {
+      StoredPlace place;
+      place.name = e.location->place.name;
+      place.country = e.location->place.country;
+      if (e.location->place.has_coordinates) {
+        place.lat = e.location->place.lat;
+        place.lon = e.location->place.lon;
+      }
+      s.place = std::move(place);
+    }
     if (e.sentence < analysis.doc.sentences.size()) {
       const Sentence& sent = analysis.doc.sentences[e.sentence];
       s.sentence_begin = sent.begin;
