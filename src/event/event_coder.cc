@@ -410,6 +410,18 @@ class Coder final : public EventCoder {
       if (best_match.sources.empty() && best->target_after)
         best_match.sources = FirstActorBefore(view, sentence, i, best_match.targets);
     }
+    // "They" stands for the pair before only in acts done together
+    // (meetings, talks, agreements): elsewhere it is too often someone else.
+    if (!block.symmetric && !pairs_only) {
+      auto they = [&](const EventActor& a) {
+        const std::string_view w = doc.text.substr(a.begin, a.end - a.begin);
+        return w == "they" || w == "They" || w == "them";
+      };
+      best_match.sources.erase(std::remove_if(best_match.sources.begin(), best_match.sources.end(), they),
+                               best_match.sources.end());
+      best_match.targets.erase(std::remove_if(best_match.targets.begin(), best_match.targets.end(), they),
+                               best_match.targets.end());
+    }
     if (best_match.sources.empty()) {
       reject("no source actor found");
       return;
@@ -959,6 +971,7 @@ class Coder final : public EventCoder {
       // organisation before it.
       for (size_t n = before(q), seen = 0; n > 0 && seen < 8; --n, ++seen) {
         const ActorMention& m = mentions[n - 1];
+        if (m.token_begin < sentence.token_begin) break;  // across sentences "it" is mostly a thing
         if (m.kind == ActorKind::kPerson) continue;
         out.push_back(FromMention(m));
         out.back().begin = tokens[q].begin;
