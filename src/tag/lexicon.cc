@@ -43,34 +43,7 @@ constexpr size_t kMaxKeySize = 255;
 constexpr uint32_t kMaxEntries = (1u << 24) - 2;
 constexpr uint16_t kMaxCount = 7000;
 
-uint64_t HashWord(std::string_view s) {
-  uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
-  const char* p = s.data();
-  size_t n = s.size();
-  while (n >= 8) {
-    uint64_t v;
-    std::memcpy(&v, p, 8);
-    h = (h ^ v) * 0xBF58476D1CE4E5B9ull;
-    h ^= h >> 31;
-    p += 8;
-    n -= 8;
-  }
-  // The last 0-7 bytes, without a variable-length copy.
-  uint64_t v = 0;
-  if (n >= 4) {
-    uint32_t a, b;
-    std::memcpy(&a, p, 4);
-    std::memcpy(&b, p + n - 4, 4);
-    v = (uint64_t{a} << 32) | b;
-  } else if (n > 0) {
-    v = (uint64_t{static_cast<unsigned char>(p[0])} << 16) |
-        (uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) | static_cast<unsigned char>(p[n - 1]);
-  }
-  h = (h ^ v) * 0x94D049BB133111EBull;
-  h ^= h >> 29;
-  h *= 0xBF58476D1CE4E5B9ull;
-  return h ^ (h >> 32);
-}
+uint64_t HashWord(std::string_view s) { return util::HashBytes(s); }
 
 // Calls fn(line, line_number) for each line of `text` (without the
 // newline) until fn returns false.

@@ -25,13 +25,7 @@ TEST(SeedPlacesTest, TheVisitIsInPyongyang) {
   ASSERT_TRUE(gazetteer.ok()) << gazetteer.status();
 
   std::vector<Article> articles;
-  ASSERT_TRUE(ReadInputs({path}, ReadOptions(),
-                         [&](Article&& a) {
-                           articles.push_back(std::move(a));
-                           return true;
-                         },
-                         nullptr, nullptr)
-                  .ok());
+  ASSERT_TRUE(testing::ReadArticles(path, &articles));
   ASSERT_EQ(articles.size(), 1u);
   const Pipeline& pipeline = testing::SharedPipeline();
   EventCoderOptions options;

@@ -6,9 +6,11 @@
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
+#include "dyad/input.h"
 #include "dyad/pipeline.h"
 
 namespace dyad::testing {
@@ -40,6 +42,17 @@ inline std::string SharedFile(const std::string& relative) {
   if (f == nullptr) return "";
   std::fclose(f);
   return path;
+}
+
+// Every article of `path`, in order; false when the reader fails.
+inline bool ReadArticles(const std::string& path, std::vector<Article>* out) {
+  return ReadInputs({path}, ReadOptions(),
+                    [&](Article&& a) {
+                      out->push_back(std::move(a));
+                      return true;
+                    },
+                    nullptr, nullptr)
+      .ok();
 }
 
 }  // namespace dyad::testing

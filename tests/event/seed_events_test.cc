@@ -16,13 +16,7 @@ TEST(SeedEventsTest, CodesTheVisitMeetingsPraiseTestsAndAppeal) {
   const std::string path = testing::SharedFile("examples/seed-article.jsonl");
   if (path.empty()) GTEST_SKIP() << "the shared seed article is absent; this test runs where it is present";
   std::vector<Article> articles;
-  ASSERT_TRUE(ReadInputs({path}, ReadOptions(),
-                         [&](Article&& a) {
-                           articles.push_back(std::move(a));
-                           return true;
-                         },
-                         nullptr, nullptr)
-                  .ok());
+  ASSERT_TRUE(testing::ReadArticles(path, &articles));
   ASSERT_EQ(articles.size(), 1u);
   const Pipeline& pipeline = testing::SharedPipeline();
   auto coder = EventCoder::Load(pipeline.data_dir(), nullptr);
