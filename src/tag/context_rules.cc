@@ -294,10 +294,15 @@ bool ContextRules::Holds(const Condition& c, int index, const std::string_view* 
   return result != c.negate;
 }
 
-void ContextRules::Apply(const std::string_view* words, TokenState* states, int count) const {
-  thread_local std::vector<uint64_t> masks;
-  masks.resize(count);
-  for (int i = 0; i < count; ++i) masks[i] = WordMask(words[i]);
+void ContextRules::Apply(const std::string_view* words, TokenState* states, int count,
+                         const uint64_t* given_masks) const {
+  thread_local std::vector<uint64_t> own_masks;
+  const uint64_t* masks = given_masks;
+  if (masks == nullptr) {
+    own_masks.resize(count);
+    for (int i = 0; i < count; ++i) own_masks[i] = WordMask(words[i]);
+    masks = own_masks.data();
+  }
   const uint64_t clause_break_bit =
       clause_break_words_ >= 0 && clause_break_words_ < kMaskedSets ? uint64_t{1} << clause_break_words_ : 0;
   bool verb_before = false;
@@ -308,7 +313,7 @@ void ContextRules::Apply(const std::string_view* words, TokenState* states, int 
       if (!rule.force && (s.candidates & TagBit(rule.to)) == 0) continue;
       bool all = true;
       for (int c = 0; c < rule.condition_count && all; ++c) {
-        all = Holds(rule.conditions[c], i, words, masks.data(), states, count, verb_before);
+        all = Holds(rule.conditions[c], i, words, masks, states, count, verb_before);
       }
       if (all) {
         s.tag = rule.to;

@@ -54,7 +54,20 @@ class ContextRules {
 
   // Applies the rules to one sentence: `words[i]` is token i's lower-case
   // text and `states[i]` its state; tags in `states` are updated in place.
-  void Apply(const std::string_view* words, TokenState* states, int count) const;
+  // `masks`, when given, holds WordMask(words[i]) for each token (the
+  // tagger keeps them by lexicon entry, see WordMask), which saves a hash
+  // lookup a token.
+  void Apply(const std::string_view* words, TokenState* states, int count,
+             const uint64_t* masks = nullptr) const;
+
+  // The word sets a word belongs to, as a bit mask; only words in
+  // MaskedWords() have bits set.
+  uint64_t WordMask(std::string_view word) const {
+    auto it = word_masks_.find(word);
+    return it == word_masks_.end() ? 0 : it->second;
+  }
+  // Every word that has a bit in WordMask, with its mask.
+  const util::StringMap<uint64_t>& MaskedWords() const { return word_masks_; }
 
   size_t size() const { return rules_.size(); }
 
@@ -85,11 +98,6 @@ class ContextRules {
   int ParseWords(std::string_view text);
   bool Holds(const Condition& c, int index, const std::string_view* words, const uint64_t* masks,
              const TokenState* states, int count, bool verb_before) const;
-  // Bit s set when the word is in word_sets_[s], for the first 64 sets.
-  uint64_t WordMask(std::string_view word) const {
-    auto it = word_masks_.find(word);
-    return it == word_masks_.end() ? 0 : it->second;
-  }
   static constexpr int kMaskedSets = 64;
 
   std::vector<Rule> rules_;

@@ -112,8 +112,24 @@ class Lexicon {
   // Reads the suffix rules for unknown words: lines `-suffix TAG [TAG...]`.
   absl::Status LoadSuffixes(const std::string& path);
 
+  // Makes sure `word` has an entry (without readings, when it is new), so
+  // that CachedFindIndex gives it an index that tables kept beside the
+  // lexicon can use. Before Finish().
+  void AddWord(std::string_view word) { Insert(word); }
+
   // Orders each entry's readings by weight and freezes the lexicon.
   void Finish();
+
+  // Number of entries, readings or not: entry indexes are below it.
+  size_t entry_count() const { return entries_.size(); }
+  // CachedFindIndex's answer for a word that has no entry.
+  static constexpr uint32_t kNoEntry = 0xFFFFFFFFu;
+
+  // The entry at `index` (from CachedFindIndex), or null for kNoEntry and
+  // for entries without readings.
+  const LexEntry* EntryAt(uint32_t index) const {
+    return index == kNoEntry || entries_[index].count == 0 ? nullptr : &entries_[index];
+  }
 
   // The entry of a lower-case word, or null.
   const LexEntry* Find(std::string_view word) const {
@@ -154,8 +170,6 @@ class Lexicon {
   size_t size() const;
 
  private:
-  static constexpr uint32_t kNoEntry = 0xFFFFFFFFu;
-
   std::string_view KeyOf(uint32_t index) const {
     const LexEntry& e = entries_[index];
     return std::string_view(pool_.data() + e.key_offset, e.key_size);

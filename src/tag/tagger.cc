@@ -116,16 +116,18 @@ class LexiconTagger : public Tagger {
   struct Scratch {
     std::vector<TokenState> states;
     std::vector<std::string_view> words;
+    std::vector<uint64_t> masks;  // the rules' word-set masks
   };
 
   void TagSentence(Document* doc, uint32_t begin, uint32_t end, Scratch* scratch) const;
   void FirstGuess(const Document& doc, uint32_t index, uint32_t begin, uint32_t end, bool start,
-                  bool headline, TokenState* state) const;
+                  bool headline, const LexEntry* e, TokenState* state) const;
   void GuessUnknown(const Token& token, TokenState* state) const;
   bool IsClosedWord(const Token& token) const;
 
   tag::Lexicon lexicon_;
   tag::ContextRules rules_;
+  std::vector<uint64_t> entry_masks_;  // by lexicon entry: ContextRules::WordMask of its word
 };
 
 absl::Status LexiconTagger::LoadAll(const std::string& data_dir, const std::string& wordnet_dir) {
@@ -143,8 +145,17 @@ absl::Status LexiconTagger::LoadAll(const std::string& data_dir, const std::stri
     return s;
   }
   if (absl::Status s = lexicon_.LoadSuffixes(dir + "suffixes.txt"); !s.ok()) return s;
+  if (absl::Status s = rules_.Load(dir + "context-rules.txt"); !s.ok()) return s;
+  // The rules' word sets by lexicon entry: the lookup each token makes in
+  // the lexicon then also answers which sets it is in.
+  for (const auto& [word, mask] : rules_.MaskedWords()) lexicon_.AddWord(word);
   lexicon_.Finish();
-  return rules_.Load(dir + "context-rules.txt");
+  entry_masks_.assign(lexicon_.entry_count(), 0);
+  for (const auto& [word, mask] : rules_.MaskedWords()) {
+    const uint32_t index = lexicon_.CachedFindIndex(word);
+    if (index != tag::Lexicon::kNoEntry) entry_masks_[index] = mask;
+  }
+  return absl::OkStatus();
 }
 
 bool LexiconTagger::IsClosedWord(const Token& token) const {
@@ -202,8 +213,9 @@ void LexiconTagger::GuessUnknown(const Token& token, TokenState* state) const {
   state->candidates = candidates | TagBit(guess);
 }
 
+// `e` is the lexicon's entry of the token's lower-case text, or null.
 void LexiconTagger::FirstGuess(const Document& doc, uint32_t index, uint32_t begin, uint32_t end,
-                               bool start, bool headline, TokenState* state) const {
+                               bool start, bool headline, const LexEntry* e, TokenState* state) const {
   const Token& token = doc.tokens[index];
   state->entry = nullptr;
   state->traits = start ? tag::kTraitStart : 0;
@@ -227,7 +239,7 @@ void LexiconTagger::FirstGuess(const Document& doc, uint32_t index, uint32_t beg
         state->tag = PunctuationTag(token.norm, opens);
       }
       // Words the tokenizer left as symbols may still be in the lexicon ("&").
-      if (const LexEntry* e = lexicon_.Find(token.lower); e != nullptr && state->tag == Tag::kSYM) {
+      if (e != nullptr && state->tag == Tag::kSYM) {
         state->entry = e;
         state->tag = e->first();
         state->candidates = e->mask();
@@ -241,7 +253,6 @@ void LexiconTagger::FirstGuess(const Document& doc, uint32_t index, uint32_t beg
       break;
   }
 
-  const LexEntry* e = lexicon_.Find(token.lower);
   state->entry = e;
   const bool cap = token.Has(kCapitalized) || (!token.norm.empty() && IsUpper(token.norm[0]));
   const bool all_caps = token.Has(kAllCaps) && !headline;
@@ -322,6 +333,7 @@ void LexiconTagger::TagSentence(Document* doc, uint32_t begin, uint32_t end, Scr
   const int count = static_cast<int>(end - begin);
   scratch->states.resize(count);
   scratch->words.resize(count);
+  scratch->masks.resize(count);
   // Headlines (no full stop, nearly every open-class word capitalized) are
   // read as if each word started a sentence.
   const bool ends_with_stop = end > begin && doc->tokens[end - 1].kind == TokenKind::kPunct &&
@@ -343,8 +355,11 @@ void LexiconTagger::TagSentence(Document* doc, uint32_t begin, uint32_t end, Scr
   for (uint32_t i = begin; i < end; ++i) {
     const Token& t = doc->tokens[i];
     scratch->words[i - begin] = t.lower;
+    const uint32_t entry = lexicon_.CachedFindIndex(t.lower);
+    scratch->masks[i - begin] = entry == tag::Lexicon::kNoEntry ? 0 : entry_masks_[entry];
     const bool word = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
-    FirstGuess(*doc, i, begin, end, word && at_start, headline, &scratch->states[i - begin]);
+    FirstGuess(*doc, i, begin, end, word && at_start, headline, lexicon_.EntryAt(entry),
+               &scratch->states[i - begin]);
     if (word) {
       at_start = false;
     } else {
@@ -353,7 +368,7 @@ void LexiconTagger::TagSentence(Document* doc, uint32_t begin, uint32_t end, Scr
       if (tag == Tag::kOpenQuote || tag == Tag::kColon) at_start = true;
     }
   }
-  rules_.Apply(scratch->words.data(), scratch->states.data(), count);
+  rules_.Apply(scratch->words.data(), scratch->states.data(), count, scratch->masks.data());
 
   char buffer[128];
   for (uint32_t i = begin; i < end; ++i) {

@@ -42,6 +42,20 @@ constexpr std::array<uint8_t, 256> MakeAsciiTable() {
 }
 inline constexpr std::array<uint8_t, 256> kAscii = MakeAsciiTable();
 
+// Counters for runs of ASCII letters and digits, one 16-bit lane each:
+// upper-case letters, lower-case letters, letters, digits. Zero for every
+// other byte, so a scan adds entries until it meets a zero.
+inline constexpr uint64_t kUpperLane = 1, kLowerLane = uint64_t{1} << 16, kLetterLane = uint64_t{1} << 32,
+                          kDigitLane = uint64_t{1} << 48;
+constexpr std::array<uint64_t, 256> MakeAlnumCounts() {
+  std::array<uint64_t, 256> table{};
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kUpperLane | kLetterLane;
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = kLowerLane | kLetterLane;
+  for (int c = '0'; c <= '9'; ++c) table[c] = kDigitLane;
+  return table;
+}
+inline constexpr std::array<uint64_t, 256> kAlnumCounts = MakeAlnumCounts();
+
 inline bool IsAsciiAlnum(unsigned char b) { return (kAscii[b] & (kAlphaBit | kDigitBit)) != 0; }
 inline bool IsAsciiDigit(unsigned char b) { return (kAscii[b] & kDigitBit) != 0; }
 inline bool IsAsciiUpper(unsigned char b) { return (kAscii[b] & kUpperBit) != 0; }

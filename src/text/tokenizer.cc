@@ -524,20 +524,32 @@ void Scanner::ScanWord(size_t start, WordScan* w) {
     bool seg_letters_only = true;
     bool seg_ascii_alpha = true;
     while (p < n_) {
-      const unsigned char b = s_[p];
-      if (b < 0x80) {
-        const uint8_t bits = kAscii[b];
-        if ((bits & (kAlphaBit | kDigitBit)) == 0) break;
-        w->ascii_upper += (bits >> 1) & 1;
-        w->lower += (bits >> 2) & 1;
-        w->letters += bits & 1;
-        if ((bits & kDigitBit) != 0) {
+      {
+        // The ASCII run, its kinds of characters counted in the lanes of
+        // one word (kAlnumCounts) and in locals: the text is bytes, which
+        // may alias anything, so counting straight into *w would reload
+        // the scanner's fields at every byte.
+        const unsigned char* const s = s_;
+        const size_t n = n_;
+        const size_t run_start = p;
+        uint64_t any_digit = 0;
+        while (p < n) {
+          // At most 65,535 bytes a round, so that no 16-bit lane overflows.
+          const size_t stop = n - p > 65535 ? p + 65535 : n;
+          uint64_t counts = 0;
+          for (uint64_t c; p < stop && (c = kAlnumCounts[s[p]]) != 0; ++p) counts += c;
+          w->ascii_upper += static_cast<uint32_t>(counts & 0xFFFF);
+          w->lower += static_cast<uint32_t>((counts >> 16) & 0xFFFF);
+          w->letters += static_cast<uint32_t>((counts >> 32) & 0xFFFF);
+          any_digit |= counts >> 48;
+          if (p < stop) break;
+        }
+        seg_chars += static_cast<uint32_t>(p - run_start);
+        if (any_digit != 0) {
           seg_letters_only = false;
           seg_ascii_alpha = false;
         }
-        ++seg_chars;
-        ++p;
-        continue;
+        if (p >= n || s[p] < 0x80) break;
       }
       const CodePoint cp = DecodeUtf8(s_ + p, s_ + n_);
       if (cp.length == 0) break;
