@@ -5,6 +5,7 @@
 #define DYAD_DICT_ACTOR_DATA_H_
 
 #include <cstdint>
+#include <cstring>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -90,11 +91,27 @@ struct ActorData {
   std::vector<uint64_t> folded_filter = std::vector<uint64_t>(kFilterBits / 64);
 
   static size_t FilterSlot(std::string_view w) {
-    uint64_t h = w.size() * 0x9E3779B97F4A7C15ull;
-    const size_t n = w.size() < 8 ? w.size() : 8;
-    for (size_t i = 0; i < n; ++i) h = (h ^ static_cast<unsigned char>(w[i])) * 0x100000001B3ull;
-    if (!w.empty()) h = (h ^ static_cast<unsigned char>(w.back())) * 0x100000001B3ull;
-    return static_cast<size_t>((h >> 29) & (kFilterBits - 1));
+    // The first and last (up to) eight bytes and the length, mixed.
+    const char* p = w.data();
+    const size_t n = w.size();
+    uint64_t v = 0;
+    if (n >= 8) {
+      uint64_t a, b;
+      std::memcpy(&a, p, 8);
+      std::memcpy(&b, p + n - 8, 8);
+      v = a ^ ((b << 29) | (b >> 35));
+    } else if (n >= 4) {
+      uint32_t a, b;
+      std::memcpy(&a, p, 4);
+      std::memcpy(&b, p + n - 4, 4);
+      v = (uint64_t{a} << 32) | b;
+    } else if (n > 0) {
+      v = (uint64_t{static_cast<unsigned char>(p[0])} << 16) |
+          (uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) | static_cast<unsigned char>(p[n - 1]);
+    }
+    uint64_t h = (v ^ (n * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 31;
+    return static_cast<size_t>((h >> 17) & (kFilterBits - 1));
   }
   static void FilterAdd(std::vector<uint64_t>& f, std::string_view w) {
     const size_t slot = FilterSlot(w);

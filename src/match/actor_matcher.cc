@@ -12,6 +12,7 @@
 #include "match/actor_matcher.h"
 
 #include <algorithm>
+#include <cstring>
 #include <utility>
 
 #include "util/strings.h"
@@ -87,9 +88,16 @@ bool IsName(const Token& t, bool allow_sentence_start) {
 }
 
 bool HasNonAscii(std::string_view s) {
-  for (char c : s)
-    if (static_cast<unsigned char>(c) >= 0x80) return true;
-  return false;
+  const char* p = s.data();
+  size_t n = s.size();
+  uint64_t high = 0;
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    high |= v;
+  }
+  for (; n > 0; ++p, --n) high |= static_cast<unsigned char>(*p);
+  return (high & 0x8080808080808080ull) != 0;
 }
 
 bool InList(const std::vector<std::string>& list, std::string_view word) {

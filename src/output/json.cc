@@ -1,6 +1,7 @@
 // JSON Lines writers for dyad's records (docs/output.md).
 #include <simdjson.h>
 
+#include <array>
 #include <cstdio>
 
 #include "util/strings.h"
@@ -23,46 +24,66 @@ size_t Utf8Length(std::string_view s, size_t i) {
 
 bool IsValidUtf8(std::string_view s) { return simdjson::validate_utf8(s.data(), s.size()); }
 
-void AppendJsonString(std::string_view s, std::string* out) {
-  out->push_back('"');
-  const bool valid = IsValidUtf8(s);
-  // Runs of bytes that need no escape are copied whole.
+namespace {
+
+// ASCII bytes that a JSON string must escape: controls, '"' and '\\'.
+constexpr std::array<bool, 128> MakeEscapeTable() {
+  std::array<bool, 128> table{};
+  for (int c = 0; c < 0x20; ++c) table[c] = true;
+  table['"'] = true;
+  table['\\'] = true;
+  return table;
+}
+constexpr std::array<bool, 128> kEscape = MakeEscapeTable();
+
+// The body of a JSON string (no quotes): runs of bytes that need no escape
+// are copied whole; well-formed UTF-8 sequences are kept and any other byte
+// above 0x7F becomes U+FFFD.
+void AppendJsonChars(std::string_view s, std::string* out) {
+  const char* const data = s.data();
+  const size_t n = s.size();
   size_t run = 0;
   size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\' && (c < 0x80 || valid)) {
-      ++i;
-      continue;
-    }
-    out->append(s.data() + run, i - run);
-    if (c >= 0x80) {
-      const size_t len = Utf8Length(s, i);
-      if (len == 0) {
-        out->append("\xEF\xBF\xBD");
+  while (i < n) {
+    const auto c = static_cast<unsigned char>(data[i]);
+    if (c < 0x80) {
+      if (!kEscape[c]) {
         ++i;
-      } else {
-        out->append(s.substr(i, len));
-        i += len;
+        continue;
       }
-      run = i;
-      continue;
+    } else {
+      const size_t len = Utf8Length(s, i);
+      if (len != 0) {
+        i += len;
+        continue;
+      }
     }
+    out->append(data + run, i - run);
     switch (c) {
       case '"': out->append("\\\""); break;
       case '\\': out->append("\\\\"); break;
       case '\n': out->append("\\n"); break;
       case '\r': out->append("\\r"); break;
       case '\t': out->append("\\t"); break;
-      default: {
-        char buffer[8];
-        std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-        out->append(buffer);
-      }
+      default:
+        if (c >= 0x80) {
+          out->append("\xEF\xBF\xBD");
+        } else {
+          char buffer[8];
+          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+          out->append(buffer);
+        }
     }
     run = ++i;
   }
-  out->append(s.data() + run, s.size() - run);
+  out->append(data + run, n - run);
+}
+
+}  // namespace
+
+void AppendJsonString(std::string_view s, std::string* out) {
+  out->push_back('"');
+  AppendJsonChars(s, out);
   out->push_back('"');
 }
 
@@ -89,9 +110,9 @@ void AppendActorJson(const Article& article, const Analysis& analysis,
   util::Append(out, ",\"span\":[", m.begin, ",", m.end, "],\"kind\":\"",
                   ActorKindName(m.kind), "\",\"entry\":");
   AppendJsonString(m.entry, out);
-  out->append(",\"dict\":");
-  AppendJsonString(util::Cat(m.origin.file, ":", m.origin.line), out);
-  out->append("}\n");
+  out->append(",\"dict\":\"");
+  AppendJsonChars(m.origin.file, out);
+  util::Append(out, ":", m.origin.line, "\"}\n");
 }
 
 namespace {
@@ -154,9 +175,9 @@ void AppendLocation(const Analysis& analysis, const std::optional<PlaceMention>&
 
 void AppendEventJson(const Article& article, const Analysis& analysis, const Event& e,
                      uint32_t ordinal, std::string* out) {
-  out->append("{\"id\":");
-  AppendJsonString(util::Cat(article.id, ":", e.sentence, ":", ordinal), out);
-  out->append(",\"article\":");
+  out->append("{\"id\":\"");
+  AppendJsonChars(article.id, out);
+  util::Append(out, ":", e.sentence, ":", ordinal, "\",\"article\":");
   AppendJsonString(article.id, out);
   util::Append(out, ",\"sentence\":", e.sentence, ",\"date\":");
   if (e.date) AppendJsonString(e.date->ToString(), out);
@@ -184,9 +205,9 @@ void AppendEventJson(const Article& article, const Analysis& analysis, const Eve
   AppendLocation(analysis, e.location, out);
   out->append(",\"verb\":{\"text\":");
   AppendJsonString(analysis.doc.text.substr(e.verb_begin, e.verb_end - e.verb_begin), out);
-  util::Append(out, ",\"span\":[", e.verb_begin, ",", e.verb_end, "]},\"pattern\":");
-  AppendJsonString(util::Cat(e.pattern.file, ":", e.pattern.line), out);
-  out->append(",\"sentence_text\":");
+  util::Append(out, ",\"span\":[", e.verb_begin, ",", e.verb_end, "]},\"pattern\":\"");
+  AppendJsonChars(e.pattern.file, out);
+  util::Append(out, ":", e.pattern.line, "\",\"sentence_text\":");
   const Sentence& s = analysis.doc.sentences[e.sentence];
   AppendJsonString(analysis.doc.text.substr(s.begin, s.end - s.begin), out);
   out->append("}\n");
