@@ -1223,6 +1223,7 @@ class Coder final : public EventCoder {
           std::vector<EventActor> subjects{FromMention(m)};
           uint32_t b = m.token_begin;
           while (b > sentence.token_begin + 1) {
+            b = TitleStart(view, sentence, b);
             if (tokens[b - 1].lower == "the" && b - 1 > sentence.token_begin + 1) --b;  // "X and the EU"
             const Token& joiner = tokens[b - 1];
             if (joiner.lower != "and" && joiner.norm != ",") break;
@@ -1257,6 +1258,28 @@ class Coder final : public EventCoder {
       }
     }
     return {};
+  }
+
+  // Where the title before a name starts when an actor owns it: "EU
+  // foreign policy chief [Catherine Ashton]", "Russia's foreign minister
+  // [Sergei Lavrov]" give the owner's first token; otherwise `b`.
+  uint32_t TitleStart(const ArticleView& view, const Sentence& sentence, uint32_t b) const {
+    const auto& tokens = view.doc->tokens;
+    uint32_t k = b;
+    int words = 0;
+    while (k > sentence.token_begin && words < 4) {
+      const Token& t = tokens[k - 1];
+      const bool title_word = t.kind == TokenKind::kWord && !t.Has(kCapitalized) &&
+                              (t.tag == Tag::kJJ || t.tag == Tag::kNN || t.tag == Tag::kNNS);
+      if (!title_word || view.covering[k - 1] >= 0) break;
+      --k;
+      ++words;
+    }
+    if (words == 0 || k <= sentence.token_begin) return b;
+    if (tokens[k - 1].norm == "'s" && k - 1 > sentence.token_begin) --k;
+    const int32_t owner = view.ending_at[k];
+    if (owner < 0 || (*view.mentions)[owner].token_begin < sentence.token_begin) return b;
+    return (*view.mentions)[owner].token_begin;
   }
 
   // The actor after "by" following a passive verb.
