@@ -364,6 +364,33 @@ class ActorMatcher final : public ActorDictionary {
     out->push_back(std::move(m));
   }
 
+  // "Gaddafi's forces", "President Assad's government": the person at
+  // atoms[p], a possessive and a role noun (atoms[p + 1]) make one mention
+  // from `begin`, that role of the person's country. False, with nothing
+  // emitted, when the words do not read so or the person has no country.
+  bool PossessedRole(ArticleState& state, uint32_t sentence, const std::vector<Atom>& atoms, size_t p,
+                     uint32_t begin, std::vector<ActorMention>* out) const {
+    const auto& tokens = state.doc->tokens;
+    if (p + 1 >= atoms.size() || !IsRole(atoms[p + 1])) return false;
+    const Atom& person = atoms[p];
+    const Atom& role = atoms[p + 1];
+    if (person.token_end >= role.token_begin) return false;
+    const std::string_view mark = tokens[person.token_end].norm;
+    if (mark != "'s" && mark != "'") return false;
+    if (!Adjacent(state, person.token_end, role.token_begin, true)) return false;
+    const size_t before = out->size();
+    Emit(state, sentence, begin, role.token_end, person, &role, "", out);
+    ActorMention& m = (*out)[before];
+    if (m.country.size() != 3 || !data_->country_codes.contains(m.country)) {
+      out->resize(before);
+      return false;
+    }
+    m.role = EntryOf(role).code;
+    m.code = util::Cat(m.country, m.role);
+    m.kind = ActorKind::kRole;
+    return true;
+  }
+
   void Combine(ArticleState& state, uint32_t sentence, const std::vector<Atom>& atoms,
                std::vector<ActorMention>* out) const {
     const auto& tokens = state.doc->tokens;
@@ -381,6 +408,10 @@ class ActorMatcher final : public ActorDictionary {
           ++j;
         }
         if (j < n && IsPerson(atoms[j]) && Adjacent(state, last_end, atoms[j].token_begin, false)) {
+          if (PossessedRole(state, sentence, atoms, j, a.token_begin, out)) {
+            k = j + 2;
+            continue;
+          }
           Emit(state, sentence, a.token_begin, atoms[j].token_end, atoms[j], role, "", out);
           k = j + 1;
           continue;
@@ -418,6 +449,10 @@ class ActorMatcher final : public ActorDictionary {
       if (IsRole(a)) {
         const size_t j = k + 1;
         if (j < n && IsPerson(atoms[j]) && Adjacent(state, a.token_end, atoms[j].token_begin, false)) {
+          if (PossessedRole(state, sentence, atoms, j, a.token_begin, out)) {
+            k = j + 2;
+            continue;
+          }
           Emit(state, sentence, a.token_begin, atoms[j].token_end, atoms[j], &a, "", out);
           k = j + 1;
           continue;
@@ -437,6 +472,10 @@ class ActorMatcher final : public ActorDictionary {
           }
         }
         ++k;  // a role with no country is not an actor
+        continue;
+      }
+      if (IsPerson(a) && PossessedRole(state, sentence, atoms, k, a.token_begin, out)) {
+        k += 2;
         continue;
       }
       Emit(state, sentence, a.token_begin, a.token_end, a, nullptr, "", out);

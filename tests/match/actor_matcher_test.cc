@@ -136,6 +136,16 @@ TEST_F(ActorMatcherTest, TitleFoldsIntoThePerson) {
                                      IsActor("PRKGOV", "DPRK leader Kim Jong-Un")));
 }
 
+TEST_F(ActorMatcherTest, PersonsRoleNounIsTheRoleOfTheirCountry) {
+  EXPECT_THAT(Find("Xi Jinping's troops moved. Chinese president Xi Jinping's army left. Xi's rebels fought.",
+                   D("2024-04-16")),
+              ::testing::ElementsAre(IsActor("CHNMIL", "Xi Jinping's troops"),
+                                     IsActor("CHNMIL", "Chinese president Xi Jinping's army"),
+                                     IsActor("CHNREB", "Xi's rebels")));
+  // Out of office the person is no actor, and neither is the role noun.
+  EXPECT_TRUE(Find("Xi Jinping's troops moved.", D("1990-01-01")).empty());
+}
+
 TEST_F(ActorMatcherTest, OfficeDependsOnTheDate) {
   EXPECT_EQ(Find("Donald Trump spoke.", D("2018-05-01"))[0].code, "USAGOV");
   EXPECT_EQ(Find("Donald Trump spoke.", D("2022-05-01"))[0].code, "USAELI");
