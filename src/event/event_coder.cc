@@ -135,6 +135,7 @@ struct ArticleView {
   std::vector<uint32_t> lemma_id;   // token -> id of its lemma among the pattern words, or 0
   std::vector<uint32_t> lower_id;   // token -> id of its lower-case form, or 0
   std::vector<uint8_t> present;     // word id -> 1 when the current sentence has it
+  std::string home;  // the country the article is about (HomeCountry), or empty
 
   void Build(const Analysis& a) {
     doc = &a.doc;
@@ -222,6 +223,7 @@ class Coder final : public EventCoder {
             std::vector<Rejection>* rejections) const override {
     thread_local ArticleView view;
     view.Build(analysis);
+    view.home = HomeCountry(view);
     const size_t token_count = analysis.doc.tokens.size();
     view.lemma_id.assign(token_count, 0);
     view.lower_id.assign(token_count, 0);
@@ -894,6 +896,7 @@ class Coder final : public EventCoder {
     // "both countries", "the two nations" before their determiners are skipped.
     if (view.mention_at[pos] < 0) {
       std::vector<EventActor> referred = Refer(view, sentence, pos, end);
+      if (referred.empty()) referred = Generic(view, sentence, pos, end);
       if (!referred.empty()) {
         *actors = std::move(referred);
         return true;
@@ -929,6 +932,7 @@ class Coder final : public EventCoder {
     if (q >= sentence.token_end) return false;
     if (view.mention_at[q] < 0) {
       std::vector<EventActor> referred = Refer(view, sentence, q, end);
+      if (referred.empty()) referred = Generic(view, sentence, q, end);
       if (referred.empty()) return false;
       *actors = std::move(referred);
       return true;
@@ -950,6 +954,100 @@ class Coder final : public EventCoder {
     }
     *end = after;
     return true;
+  }
+
+  // The country the article is about: the country its actors belong to
+  // most often, when it clearly leads (at least three mentions and half as
+  // many again as the next); a dateline place of that country counts
+  // twice. Empty when no country leads.
+  std::string HomeCountry(const ArticleView& view) const {
+    std::vector<std::pair<std::string_view, int>> counts;
+    auto add = [&](std::string_view country, int weight) {
+      if (country.size() != 3) return;
+      auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == country; });
+      if (it == counts.end()) counts.emplace_back(country, weight);
+      else it->second += weight;
+    };
+    for (const ActorMention& m : *view.mentions) add(m.country, 1);
+    std::string dateline_country;
+    if (places_ != nullptr) {
+      const auto& tokens = view.doc->tokens;
+      std::string name;
+      for (const Token& t : tokens) {
+        if (!t.Has(kDateline)) break;
+        if (t.kind != TokenKind::kWord) break;
+        if (!name.empty()) name.push_back(' ');
+        name.append(t.norm);
+      }
+      std::vector<Place> found;
+      if (!name.empty() && places_->Lookup(name, &found) > 0) dateline_country = found[0].country;
+      add(dateline_country, 2);
+    }
+    std::sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    if (!counts.empty() && counts[0].second >= 3 && (counts.size() == 1 || counts[0].second * 2 >= counts[1].second * 3))
+      return std::string(counts[0].first);
+    return {};
+  }
+
+  // A description of the home country's own people at token q: "the
+  // government", "the army", "security forces", "police", "protesters",
+  // "civilians", "rebels". Sets *end and *role; false when there is none.
+  // Not after a possessive ("its fighters") nor before an actor ("the
+  // government of Sudan" is that actor's).
+  static bool GenericAt(const ArticleView& view, const Sentence& sentence, uint32_t q, uint32_t* end,
+                        std::string_view* role) {
+    struct Phrase {
+      std::string_view first, second;  // second empty for one word
+      bool needs_the;
+      std::string_view role;
+    };
+    static constexpr Phrase kPhrases[] = {
+        {"government", "forces", false, "MIL"}, {"government", "troops", false, "MIL"},
+        {"security", "forces", false, "MIL"},   {"riot", "police", false, "COP"},
+        {"government", "", true, "GOV"},        {"authorities", "", false, "GOV"},
+        {"army", "", true, "MIL"},              {"military", "", true, "MIL"},
+        {"police", "", false, "COP"},           {"policemen", "", false, "COP"},
+        {"protesters", "", false, "CVL"},       {"protestors", "", false, "CVL"},
+        {"demonstrators", "", false, "CVL"},    {"civilians", "", false, "CVL"},
+        {"rebels", "", false, "REB"},           {"insurgents", "", false, "REB"},
+        {"opposition", "", true, "OPP"},
+    };
+    const auto& tokens = view.doc->tokens;
+    if (q >= sentence.token_end) return false;
+    uint32_t p = q;
+    const bool the = tokens[p].lower == "the";
+    if (the) ++p;
+    if (p >= sentence.token_end || view.covering[p] >= 0) return false;
+    if (q > sentence.token_begin) {
+      const Token& prev = tokens[q - 1];
+      if (prev.tag == Tag::kPRPS || prev.tag == Tag::kPOS || prev.norm == "'s" || view.ending_at[q] >= 0) return false;
+    }
+    for (const Phrase& phrase : kPhrases) {
+      if (tokens[p].lower != phrase.first || (phrase.needs_the && !the)) continue;
+      uint32_t e = p + 1;
+      if (!phrase.second.empty()) {
+        if (e >= sentence.token_end || tokens[e].lower != phrase.second) continue;
+        ++e;
+      }
+      if (e < sentence.token_end && view.mention_at[e] >= 0) return false;
+      if (e + 1 < sentence.token_end && tokens[e].lower == "of" && view.mention_at[e + 1] >= 0) return false;
+      *end = e;
+      *role = phrase.role;
+      return true;
+    }
+    return false;
+  }
+
+  // The generic description at q as an actor of the home country.
+  std::vector<EventActor> Generic(const ArticleView& view, const Sentence& sentence, uint32_t q, uint32_t* end) const {
+    std::string_view role;
+    uint32_t e = 0;
+    if (!GenericAt(view, sentence, q, &e, &role)) return {};
+    const std::string& home = view.home;
+    if (home.empty()) return {};
+    const auto& tokens = view.doc->tokens;
+    *end = e;
+    return {EventActor{util::Cat(home, role), home, std::string(role), tokens[q].begin, tokens[e - 1].end}};
   }
 
   // Pronouns and descriptions at token q that stand for earlier actors.
@@ -1245,6 +1343,17 @@ class Coder final : public EventCoder {
             b = (*view.mentions)[o].token_begin;
           }
           return subjects;
+        }
+      }
+      // A description of the home country's people: "Protesters blocked
+      // streets", "the army shelled".
+      if (view.covering[t] < 0 && !view.home.empty()) {
+        for (uint32_t back = 0; back <= 2 && t >= sentence.token_begin + back; ++back) {
+          uint32_t e = 0;
+          std::string_view role;
+          if (!GenericAt(view, sentence, t - back, &e, &role) || e != t + 1) continue;
+          std::vector<EventActor> generic = Generic(view, sentence, t - back, &e);
+          if (!generic.empty()) return generic;
         }
       }
       // A pronoun subject.

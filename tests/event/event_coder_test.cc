@@ -135,6 +135,18 @@ TEST_F(EventCoderTest, PronounsAndDescriptions) {
             (std::vector<std::string>{"CHNGOV>JPNGOV:040", "JPNGOV>CHNGOV:040"}));
 }
 
+TEST_F(EventCoderTest, GenericDescriptionsAreThePeopleOfTheArticlesCountry) {
+  // Sudan leads the article's actors: "the army", "protesters" are Sudan's.
+  EXPECT_EQ(Code("Sudan's army faced protests. Sudanese officials met in Sudan. The army attacked protesters. "
+                 "The government accused the rebels."),
+            (std::vector<std::string>{"SDNMIL>SDNCVL:195", "SDNGOV>SDNREB:112"}));
+  // No country leads: a description is no actor.
+  EXPECT_EQ(Code("China is large. Japan is large. The army attacked protesters."), std::vector<std::string>{});
+  // Not after a possessive pronoun.
+  EXPECT_EQ(Code("Sudan's army faced protests. Sudanese officials met in Sudan. Its army attacked protesters."),
+            std::vector<std::string>{});
+}
+
 TEST_F(EventCoderTest, SymmetricVerbWithoutObjectPairsItsSubjects) {
   EXPECT_EQ(Code("China and Japan met in Hanoi."),
             (std::vector<std::string>{"CHNGOV>JPNGOV:040", "JPNGOV>CHNGOV:040"}));
