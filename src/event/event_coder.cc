@@ -223,7 +223,7 @@ class Coder final : public EventCoder {
             std::vector<Rejection>* rejections) const override {
     thread_local ArticleView view;
     view.Build(analysis);
-    view.home = HomeCountry(view);
+    view.home = data_->conventions ? HomeCountry(view) : std::string();
     const size_t token_count = analysis.doc.tokens.size();
     view.lemma_id.assign(token_count, 0);
     view.lower_id.assign(token_count, 0);
