@@ -255,6 +255,9 @@ class Coder final : public EventCoder {
         view.present[view.lower_id[i]] = 1;
       }
       view.present[0] = 0;
+      // Nouns inside what a coded verb pattern matched ("vowed a long war
+      // against X", "brought a case against X") are part of that event.
+      uint32_t noun_floor = 0;
       for (uint32_t i = sentence.token_begin; i < sentence.token_end; ++i) {
         // Patterns anchored on the word as written ("left") come before
         // those on its lemma ("leave"), and win ties.
@@ -264,12 +267,12 @@ class Coder final : public EventCoder {
         if (lemma != nullptr && written != nullptr) {
           both = *written;
           both.insert(both.end(), lemma->begin(), lemma->end());
-          TryAnchor(article, view, sentence, s, i, both, context, out, rejections);
+          TryAnchor(article, view, sentence, s, i, both, context, &noun_floor, out, rejections);
           continue;
         }
         if (lemma == nullptr) lemma = written;
         if (lemma == nullptr) continue;
-        TryAnchor(article, view, sentence, s, i, *lemma, context, out, rejections);
+        TryAnchor(article, view, sentence, s, i, *lemma, context, &noun_floor, out, rejections);
       }
       for (uint32_t i = sentence.token_begin; i < sentence.token_end; ++i) {
         view.present[view.lemma_id[i]] = 0;
@@ -282,9 +285,12 @@ class Coder final : public EventCoder {
 
  private:
   // Tries every pattern anchored on token i; codes the longest that matches.
+  // Noun patterns are not tried before *noun_floor; a coded verb pattern
+  // raises it to the end of its match.
   void TryAnchor(const Article& article, const ArticleView& view, const Sentence& sentence, uint32_t s,
                  uint32_t i, const std::vector<uint32_t>& patterns, std::optional<SentenceContext>& context,
-                 std::vector<Event>* out, std::vector<Rejection>* rejections) const {
+                 uint32_t* noun_floor, std::vector<Event>* out, std::vector<Rejection>* rejections) const {
+    const bool nouns = i >= *noun_floor;
     const Document& doc = *view.doc;
     const Token& anchor = doc.tokens[i];
     const Pattern* best = nullptr;
@@ -293,7 +299,7 @@ class Coder final : public EventCoder {
     bool pairs_only = false;  // sources and targets are one list of partners
     for (uint32_t p : patterns) {
       const Pattern& pattern = data_->patterns[p];
-      if (pattern.noun ? !IsNounTag(anchor.tag) : !IsAnchorVerb(anchor)) continue;
+      if (pattern.noun ? !nouns || !IsNounTag(anchor.tag) : !IsAnchorVerb(anchor)) continue;
       if (!WordsPresent(view, pattern, pattern.rest.size())) continue;
       const bool passive = !pattern.noun && IsPassive(doc, i) &&
                            (pattern.target_first ||
@@ -321,7 +327,7 @@ class Coder final : public EventCoder {
       for (uint32_t p : patterns) {
         const Pattern& pattern = data_->patterns[p];
         if (!data_->blocks[pattern.block].symmetric) continue;
-        if (pattern.noun ? !IsNounTag(anchor.tag) : !IsVerbTag(anchor.tag)) continue;
+        if (pattern.noun ? !nouns || !IsNounTag(anchor.tag) : !IsVerbTag(anchor.tag)) continue;
         const size_t kept = WithoutPartner(pattern);
         if (kept == 0 && !(pattern.rest.size() == 1 && pattern.target_first)) continue;
         if (!WordsPresent(view, pattern, kept)) continue;
@@ -462,6 +468,7 @@ class Coder final : public EventCoder {
         stated_now = context->precision == DatePrecision::kDay;
       }
     }
+    if (!best->noun) *noun_floor = std::max(*noun_floor, best_match.end);
     for (const EventActor& src : best_match.sources) {
       for (const EventActor& tgt : best_match.targets) {
         if (src.code == tgt.code) {
