@@ -1087,8 +1087,30 @@ class Coder final : public EventCoder {
       return out;
     }
     if (w == "he" || w == "she" || w == "him" || w == "her") {
+      // "Kishida praised him": an object pronoun is not its clause's
+      // subject, an actor before the verb that is not in a prepositional
+      // phrase ("held talks with Li and pressed him" is Li).
+      uint32_t verb = q;
+      if (w == "him" || w == "her") {
+        for (uint32_t t = q; t > sentence.token_begin; --t)
+          if (IsVerbTag(tokens[t - 1].tag) && view.covering[t - 1] < 0) {
+            verb = t - 1;
+            break;
+          }
+      }
+      auto clause_subject = [&](const ActorMention& m) {
+        if (verb == q || m.token_begin < sentence.token_begin || m.token_end > verb) return false;
+        if (m.token_begin > sentence.token_begin &&
+            (tokens[m.token_begin - 1].tag == Tag::kIN || tokens[m.token_begin - 1].tag == Tag::kTO))
+          return false;
+        // A subject stands right before its verb group ("Kishida also
+        // praised"); "telephoned Olmert and urged him" is the object's.
+        uint32_t after = m.token_end;
+        while (after < verb && (tokens[after].tag == Tag::kRB || tokens[after].tag == Tag::kMD)) ++after;
+        return after < sentence.token_end && (IsVerbTag(tokens[after].tag) || tokens[after].tag == Tag::kMD);
+      };
       for (size_t n = before(q), seen = 0; n > 0 && seen < kMaxLookBack; --n, ++seen)
-        if (mentions[n - 1].kind == ActorKind::kPerson) {
+        if (mentions[n - 1].kind == ActorKind::kPerson && !clause_subject(mentions[n - 1])) {
           out.push_back(FromMention(mentions[n - 1]));
           out.back().begin = tokens[q].begin;
           out.back().end = tokens[q].end;
@@ -1303,7 +1325,7 @@ class Coder final : public EventCoder {
         if (m.token_begin > sentence.token_begin &&
             (tokens[m.token_begin - 1].tag == Tag::kIN || tokens[m.token_begin - 1].tag == Tag::kTO) &&
             Has({"in", "at", "from", "on", "near", "inside", "outside", "across", "into", "for", "against",
-                 "toward", "towards", "around", "throughout", "within", "over", "to"},
+                 "toward", "towards", "around", "throughout", "within", "over", "to", "with"},
                 tokens[m.token_begin - 1].lower)) {
           q = m.token_begin;  // the loop goes on before the phrase
           continue;

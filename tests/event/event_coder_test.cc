@@ -135,6 +135,14 @@ TEST_F(EventCoderTest, PronounsAndDescriptions) {
             (std::vector<std::string>{"CHNGOV>JPNGOV:040", "JPNGOV>CHNGOV:040"}));
 }
 
+TEST_F(EventCoderTest, ObjectPronounIsNotItsClausesSubject) {
+  // "him" is Xi, not Kim who praises; after a verb's object, that object.
+  EXPECT_EQ(Code("Xi Jinping arrived. Kim Jong-Un praised him.", "2019-06-21"),
+            std::vector<std::string>{"PRKGOV>CHNGOV:051"});
+  EXPECT_EQ(Code("Xi Jinping and Kim Jong-Un arrived. Xi spoke with Kim and praised him.", "2019-06-21"),
+            std::vector<std::string>{"CHNGOV>PRKGOV:051"});
+}
+
 TEST_F(EventCoderTest, GenericDescriptionsAreThePeopleOfTheArticlesCountry) {
   // Sudan leads the article's actors: "the army", "protesters" are Sudan's.
   EXPECT_EQ(Code("Sudan's army faced protests. Sudanese officials met in Sudan. The army attacked protesters. "
