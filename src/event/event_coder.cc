@@ -1281,7 +1281,13 @@ class Coder final : public EventCoder {
       const uint32_t t = q - 1;
       const Token& tok = tokens[t];
       if (tok.norm == ";" || tok.norm == ":") break;
-      if (tok.lower == "and" || tok.lower == "but") passed_and = true;
+      // Only an "and" that joins verbs ("condemned the launch and urged"),
+      // not one inside a compound subject ("aircraft and 13 warships crossed").
+      if (tok.lower == "and" || tok.lower == "but") {
+        uint32_t next = t + 1;
+        while (next < sentence.token_end && (tokens[next].tag == Tag::kRB || tokens[next].tag == Tag::kMD)) ++next;
+        if (next < sentence.token_end && IsVerbTag(tokens[next].tag) && view.covering[next] < 0) passed_and = true;
+      }
       // A name the dictionaries lack ("Mufid Walweel, 22, was shot"): the
       // subject is no known actor, unless a title they know comes before
       // it ("Kyrgyz President Sadyr Japarov") or it sits in a prepositional
@@ -1328,6 +1334,14 @@ class Coder final : public EventCoder {
                  "toward", "towards", "around", "throughout", "within", "over", "to", "with"},
                 tokens[m.token_begin - 1].lower)) {
           q = m.token_begin;  // the loop goes on before the phrase
+          continue;
+        }
+        // Past a joining "and", any prepositional phrase belongs to the
+        // clause before ("condemned the launch as a violation of UN
+        // resolutions and urged ...").
+        if (passed_and && m.token_begin > sentence.token_begin &&
+            (tokens[m.token_begin - 1].tag == Tag::kIN || tokens[m.token_begin - 1].tag == Tag::kTO)) {
+          q = m.token_begin;
           continue;
         }
         // "troops engaged in training the Iraqi military and guarding ...":
