@@ -14,6 +14,13 @@
 //                            actor (either side), country and root, one month,
 //                            quad class in one month, CAMEO code, and a mix of all.
 //   BM_TopDyads              the top 20 dyads of one month.
+//   BM_CountryCounts/P       counted events per actor country (the dashboard's map) of
+//                            one month (P=0) or of all 20 years (P=1).
+//   BM_RelatedArticles       the articles that share a dyad with a random article.
+//   BM_Api/ROUTE             `dyad serve`'s answers over HTTP on loopback (the server
+//                            in this process, one keep-alive client): /api/series of a
+//                            dyad per month over 20 years (ROUTE=0), /api/events of a
+//                            dyad (1) and of an actor (2), 50 rows with the totals.
 //
 // The synthetic store holds N events ($DYAD_BENCH_EVENTS or --events=N;
 // default 10,000,000) in articles of 1 to 7 events over 2000-2019, with
@@ -33,12 +40,16 @@
 #include <iostream>
 #include <random>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "dyad/events.h"
 #include "dyad/input.h"
 #include "dyad/pipeline.h"
+#include "dyad/serve.h"
 #include "dyad/store.h"
+
+#include <httplib.h>
 
 namespace {
 
@@ -402,6 +413,110 @@ void BM_TopDyads(benchmark::State& state) {
   latencies.Report(state);
 }
 BENCHMARK(BM_TopDyads)->Iterations(50)->Unit(benchmark::kMillisecond);
+
+void BM_CountryCounts(benchmark::State& state) {
+  auto store = OpenBenchStore(state);
+  if (store == nullptr) return;
+  Generator gen(11);
+  Latencies latencies;
+  uint64_t countries = 0;
+  for (auto _ : state) {
+    dyad::TopQuery q;
+    q.limit = 100000;
+    if (state.range(0) == 0) {
+      const int year = kFirstYear + static_cast<int>(gen.Below(kYears));
+      const int month = 1 + static_cast<int>(gen.Below(12));
+      q.from = dyad::Date{year, month, 1};
+      q.to = dyad::Date{year, month, dyad::DaysInMonth(year, month)};
+    }
+    const auto start = std::chrono::steady_clock::now();
+    auto counts = store->CountryCounts(q);
+    latencies.Add(std::chrono::steady_clock::now() - start);
+    if (!counts.ok()) {
+      state.SkipWithError(std::string(counts.status().message()).c_str());
+      return;
+    }
+    countries += counts->size();
+  }
+  latencies.Report(state);
+  state.counters["countries"] = benchmark::Counter(static_cast<double>(countries), benchmark::Counter::kAvgIterations);
+}
+BENCHMARK(BM_CountryCounts)->Arg(0)->Arg(1)->ArgName("month0_all1")->Iterations(20)->Unit(benchmark::kMillisecond);
+
+void BM_RelatedArticles(benchmark::State& state) {
+  auto store = OpenBenchStore(state);
+  if (store == nullptr) return;
+  auto summary = store->Summary();
+  if (!summary.ok() || summary->articles == 0) {
+    state.SkipWithError("no articles");
+    return;
+  }
+  Generator gen(12);
+  Latencies latencies;
+  uint64_t related = 0;
+  for (auto _ : state) {
+    const std::string id = "syn-" + std::to_string(gen.Below(static_cast<uint32_t>(summary->articles)));
+    const auto start = std::chrono::steady_clock::now();
+    auto list = store->RelatedArticles(id, 20);
+    latencies.Add(std::chrono::steady_clock::now() - start);
+    if (!list.ok()) {
+      state.SkipWithError(std::string(list.status().message()).c_str());
+      return;
+    }
+    related += list->size();
+  }
+  latencies.Report(state);
+  state.counters["related"] = benchmark::Counter(static_cast<double>(related), benchmark::Counter::kAvgIterations);
+}
+BENCHMARK(BM_RelatedArticles)->Iterations(200)->Unit(benchmark::kMillisecond);
+
+void BM_Api(benchmark::State& state) {
+  if (OpenBenchStore(state) == nullptr) return;
+  dyad::ServeOptions options;
+  options.db = g_store_path;
+  options.port = 0;
+  options.threads = 2;
+  options.countries_file.clear();
+  auto server = dyad::Server::Bind(options);
+  if (!server.ok()) {
+    state.SkipWithError(std::string(server.status().message()).c_str());
+    return;
+  }
+  std::thread runner([&] { (void)(*server)->Run(); });
+  httplib::Client client("127.0.0.1", (*server)->port());
+  client.set_keep_alive(true);
+  client.set_read_timeout(60, 0);
+  Generator gen(13);
+  Latencies latencies;
+  uint64_t bytes = 0;
+  for (auto _ : state) {
+    std::string target;
+    auto [a, b] = gen.Dyad();
+    switch (state.range(0)) {
+      case 0: target = "/api/series?a=" + a + "&b=" + b + "&bucket=month"; break;
+      case 1: target = "/api/events?dyad=" + a + "," + b; break;
+      default: target = "/api/events?actor=" + a; break;
+    }
+    const auto start = std::chrono::steady_clock::now();
+    auto res = client.Get(target.c_str());
+    latencies.Add(std::chrono::steady_clock::now() - start);
+    if (!res || res->status != 200) {
+      state.SkipWithError(("no answer to " + target).c_str());
+      break;
+    }
+    bytes += res->body.size();
+  }
+  (*server)->Stop();
+  runner.join();
+  latencies.Report(state);
+  state.counters["bytes"] = benchmark::Counter(static_cast<double>(bytes), benchmark::Counter::kAvgIterations);
+}
+BENCHMARK(BM_Api)
+    ->DenseRange(0, 2)
+    ->ArgName("series0_dyadevents1_actorevents2")
+    ->Iterations(200)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 // ---------------------------------------------------------------------------
 // Ingest of the real corpus.

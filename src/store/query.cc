@@ -779,6 +779,190 @@ absl::StatusOr<std::vector<DyadCount>> SqliteStore::TopDyads(const TopQuery& q) 
   return out;
 }
 
+absl::StatusOr<std::string> SqliteStore::CountryOfCode(std::string_view code) {
+  auto it = code_country_.find(code);
+  if (it != code_country_.end()) return it->second;
+  // One row of the code's events, found through the source (or target)
+  // index: the country comes with the code, so any row tells it.
+  std::string country;
+  for (std::string_view sql : {"SELECT source_country FROM events WHERE source = ?1 LIMIT 1",
+                               "SELECT target_country FROM events WHERE target = ?1 LIMIT 1"}) {
+    auto st = db_->Prepare(sql);
+    if (!st.ok()) return st.status();
+    Statement& s = **st;
+    ResetOnExit reset(&s);
+    s.Bind(1, code);
+    if (s.Step()) country = s.Text(0);
+    DYAD_RETURN_IF_ERROR(s.status());
+    if (!country.empty()) break;
+  }
+  code_country_.emplace(std::string(code), country);
+  return country;
+}
+
+// Like the top lists, from the daily dyad counts of the period. A short
+// period reads them through the date index; a long one (a year or more,
+// or all time) reads the whole table in its own order, (source, target,
+// ...), and lets SQLite add up each dyad's days as it goes, without a
+// sort: far fewer rows come back.
+absl::StatusOr<std::vector<CountryCount>> SqliteStore::CountryCounts(const TopQuery& q) {
+  auto where = BuildTopWhere(q);
+  if (!where.ok()) return where.status();
+  const bool long_period = !q.from || !q.to || DayNumber(*q.to) - DayNumber(*q.from) >= 365;
+  const std::string sql =
+      long_period ? util::Cat("SELECT source, target, SUM(", CountColumn(q.mode), "), SUM(", GoldsteinColumn(q.mode),
+                              ") FROM dyad_days NOT INDEXED WHERE ", where->sql, " GROUP BY source, target")
+                  : util::Cat("SELECT source, target, ", CountColumn(q.mode), ", ", GoldsteinColumn(q.mode),
+                              " FROM dyad_days WHERE ", where->sql);
+  auto st = db_->PrepareOnce(sql);
+  if (!st.ok()) return st.status();
+  Statement& s = **st;
+  s.BindAll(where->values);
+  struct Sum {
+    uint64_t n = 0;
+    int64_t tenths = 0;
+  };
+  util::StringMap<Sum> sums;
+  auto add = [&](std::string_view country, uint64_t n, int64_t tenths) {
+    auto it = sums.find(country);
+    if (it == sums.end()) it = sums.emplace(std::string(country), Sum()).first;
+    it->second.n += n;
+    it->second.tenths += tenths;
+  };
+  // Rows come grouped by source: its country is looked up once a run.
+  std::string last_source, source_country;
+  bool have_source = false;
+  while (s.Step()) {
+    const std::string_view source = s.Text(0);
+    if (!have_source || source != last_source) {
+      auto country = CountryOfCode(source);
+      if (!country.ok()) return country.status();
+      last_source = source;
+      source_country = std::move(*country);
+      have_source = true;
+    }
+    auto target_country = CountryOfCode(s.Text(1));
+    if (!target_country.ok()) return target_country.status();
+    const uint64_t n = static_cast<uint64_t>(s.Int(2));
+    const int64_t tenths = s.Int(3);
+    if (!source_country.empty()) add(source_country, n, tenths);
+    if (!target_country->empty() && *target_country != source_country) add(*target_country, n, tenths);
+  }
+  DYAD_RETURN_IF_ERROR(s.status());
+  std::vector<CountryCount> out;
+  out.reserve(sums.size());
+  for (const auto& [country, sum] : sums) {
+    if (sum.n == 0) continue;
+    CountryCount c;
+    c.country = country;
+    c.count = sum.n;
+    c.goldstein_total = static_cast<double>(sum.tenths) / 10;
+    c.goldstein_mean = c.goldstein_total / static_cast<double>(c.count);
+    out.push_back(std::move(c));
+  }
+  auto before = [](const CountryCount& a, const CountryCount& b) {
+    return a.count != b.count ? a.count > b.count : a.country < b.country;
+  };
+  const size_t keep = std::min<size_t>(q.limit, out.size());
+  std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(keep), out.end(), before);
+  out.resize(keep);
+  return out;
+}
+
+// The article's dyads from its own events, then for each dyad and
+// direction the articles of its latest counted events (read from the
+// events_dyad index alone), then the titles and dates of the candidates.
+absl::StatusOr<std::vector<RelatedArticle>> SqliteStore::RelatedArticles(std::string_view id, uint32_t limit) {
+  if (limit < 1 || limit > 100000) return Bad(util::Cat("bad limit ", limit, ": want 1 to 100000"));
+  int64_t key = 0;
+  {
+    auto st = db_->Prepare("SELECT key FROM articles WHERE id = ?1");
+    if (!st.ok()) return st.status();
+    Statement& s = **st;
+    ResetOnExit reset(&s);
+    s.Bind(1, id);
+    if (!s.Step()) {
+      DYAD_RETURN_IF_ERROR(s.status());
+      return absl::NotFoundError(util::Cat("no article \"", id.substr(0, 200), "\" in the store"));
+    }
+    key = s.Int(0);
+  }
+  std::vector<std::pair<std::string, std::string>> dyads;  // a <= b
+  {
+    auto st = db_->Prepare("SELECT DISTINCT source, target FROM events WHERE article = ?1 AND counted = 1");
+    if (!st.ok()) return st.status();
+    Statement& s = **st;
+    ResetOnExit reset(&s);
+    s.Bind(1, key);
+    while (s.Step()) {
+      std::string a(s.Text(0)), b(s.Text(1));
+      if (b < a) std::swap(a, b);
+      dyads.emplace_back(std::move(a), std::move(b));
+    }
+    DYAD_RETURN_IF_ERROR(s.status());
+  }
+  std::sort(dyads.begin(), dyads.end());
+  dyads.erase(std::unique(dyads.begin(), dyads.end()), dyads.end());
+  // Candidate article key -> the dyads it shares (indexes into `dyads`).
+  absl::flat_hash_map<int64_t, std::vector<uint32_t>> shared;
+  {
+    auto st = db_->Prepare(
+        "SELECT article FROM events WHERE source = ?1 AND target = ?2 AND counted = 1 "
+        "ORDER BY date DESC LIMIT ?3");
+    if (!st.ok()) return st.status();
+    Statement& s = **st;
+    ResetOnExit reset(&s);
+    for (uint32_t d = 0; d < dyads.size(); ++d) {
+      const auto& [a, b] = dyads[d];
+      for (int direction = 0; direction < (a == b ? 1 : 2); ++direction) {
+        s.Reset();
+        s.Bind(1, direction == 0 ? a : b);
+        s.Bind(2, direction == 0 ? b : a);
+        s.Bind(3, int64_t{kRelatedScan});
+        while (s.Step()) {
+          const int64_t other = s.Int(0);
+          if (other == key) continue;
+          std::vector<uint32_t>& list = shared[other];
+          if (list.empty() || list.back() != d) list.push_back(d);
+        }
+        DYAD_RETURN_IF_ERROR(s.status());
+      }
+    }
+  }
+  std::vector<RelatedArticle> out;
+  out.reserve(shared.size());
+  {
+    auto st = db_->Prepare("SELECT id, title, date, source FROM articles WHERE key = ?1");
+    if (!st.ok()) return st.status();
+    Statement& s = **st;
+    ResetOnExit reset(&s);
+    for (const auto& [other, list] : shared) {
+      s.Reset();
+      s.Bind(1, other);
+      if (!s.Step()) {
+        DYAD_RETURN_IF_ERROR(s.status());
+        continue;
+      }
+      RelatedArticle r;
+      r.id = s.Text(0);
+      r.title = s.Text(1);
+      r.date = OptionalDate(s, 2);
+      r.source = s.Text(3);
+      r.shared = static_cast<uint32_t>(list.size());
+      out.push_back(std::move(r));
+    }
+  }
+  // Newest first (undated last), ties by id.
+  auto before = [](const RelatedArticle& x, const RelatedArticle& y) {
+    const int64_t dx = x.date ? x.date->Key() : -1, dy = y.date ? y.date->Key() : -1;
+    return dx != dy ? dx > dy : x.id < y.id;
+  };
+  const size_t keep = std::min<size_t>(limit, out.size());
+  std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(keep), out.end(), before);
+  out.resize(keep);
+  return out;
+}
+
 absl::StatusOr<std::vector<ArticleHit>> SqliteStore::SearchArticles(std::string_view query, uint32_t limit,
                                                                     uint64_t offset) {
   const std::string match = FtsQuery(query);

@@ -55,6 +55,8 @@ class SqliteStore : public Store {
   absl::StatusOr<std::vector<SeriesPoint>> DyadSeries(const SeriesQuery& query) override;
   absl::StatusOr<std::vector<ActorCount>> TopActors(const TopQuery& query) override;
   absl::StatusOr<std::vector<DyadCount>> TopDyads(const TopQuery& query) override;
+  absl::StatusOr<std::vector<CountryCount>> CountryCounts(const TopQuery& query) override;
+  absl::StatusOr<std::vector<RelatedArticle>> RelatedArticles(std::string_view id, uint32_t limit) override;
   absl::StatusOr<std::vector<ArticleHit>> SearchArticles(std::string_view query, uint32_t limit,
                                                          uint64_t offset) override;
   absl::StatusOr<StoredArticle> GetArticle(std::string_view id) override;
@@ -78,6 +80,9 @@ class SqliteStore : public Store {
                         int64_t events, int64_t reports, int64_t tenths);
   // Fills StoredEvent::group of counted, dated events.
   absl::Status FillGroups(std::vector<StoredEvent>* events);
+  // The country of an actor code, from its stored events ("" for none);
+  // cached in code_country_.
+  absl::StatusOr<std::string> CountryOfCode(std::string_view code);
   // Reads the rows of an event query (see kEventColumns in query.cc).
   absl::Status ReadEvents(Statement& s, std::vector<StoredEvent>* out);
 
@@ -85,6 +90,7 @@ class SqliteStore : public Store {
   bool read_only_;
   bool in_transaction_ = false;
   util::StringSet cameo_written_;  // codebook rows written by this connection
+  util::StringMap<std::string> code_country_;  // see CountryOfCode
 };
 
 }  // namespace dyad::store
