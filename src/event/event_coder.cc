@@ -1327,21 +1327,24 @@ class Coder final : public EventCoder {
       if (const int32_t n = view.ending_at[q]; n >= 0) {
         const ActorMention& m = (*view.mentions)[n];
         // An actor in a prepositional phrase ("a Hamas spokesman in
-        // Lebanon", "an advisory for East Timor") is not the subject.
-        if (m.token_begin > sentence.token_begin &&
-            (tokens[m.token_begin - 1].tag == Tag::kIN || tokens[m.token_begin - 1].tag == Tag::kTO) &&
+        // Lebanon", "the ambassador to the United Nations") is not the
+        // subject.
+        uint32_t head = m.token_begin;
+        if (head > sentence.token_begin + 1 && tokens[head - 1].lower == "the") --head;
+        const bool after_preposition =
+            head > sentence.token_begin && (tokens[head - 1].tag == Tag::kIN || tokens[head - 1].tag == Tag::kTO);
+        if (after_preposition &&
             Has({"in", "at", "from", "on", "near", "inside", "outside", "across", "into", "for", "against",
                  "toward", "towards", "around", "throughout", "within", "over", "to", "with"},
-                tokens[m.token_begin - 1].lower)) {
-          q = m.token_begin;  // the loop goes on before the phrase
+                tokens[head - 1].lower)) {
+          q = head;  // the loop goes on before the phrase
           continue;
         }
         // Past a joining "and", any prepositional phrase belongs to the
         // clause before ("condemned the launch as a violation of UN
         // resolutions and urged ...").
-        if (passed_and && m.token_begin > sentence.token_begin &&
-            (tokens[m.token_begin - 1].tag == Tag::kIN || tokens[m.token_begin - 1].tag == Tag::kTO)) {
-          q = m.token_begin;
+        if (passed_and && after_preposition) {
+          q = head;
           continue;
         }
         // "troops engaged in training the Iraqi military and guarding ...":

@@ -406,6 +406,13 @@ class ActorMatcher final : public ActorDictionary {
           role = &atoms[j];
           last_end = role->token_end;
           ++j;
+        } else if (j + 1 < n && EntryOf(atoms[j]).kind == ActorKind::kOrg && IsRole(atoms[j + 1]) &&
+                   Adjacent(state, a.token_end, atoms[j].token_begin, false) &&
+                   atoms[j + 1].token_begin == atoms[j].token_end) {
+          // "China's U.N. ambassador": the country's envoy to the body.
+          role = &atoms[j + 1];
+          last_end = role->token_end;
+          j += 2;
         }
         if (j < n && IsPerson(atoms[j]) && Adjacent(state, last_end, atoms[j].token_begin, false)) {
           if (PossessedRole(state, sentence, atoms, j, a.token_begin, out)) {

@@ -143,6 +143,12 @@ TEST_F(EventCoderTest, ObjectPronounIsNotItsClausesSubject) {
             std::vector<std::string>{"CHNGOV>PRKGOV:051"});
 }
 
+TEST_F(EventCoderTest, EnvoysToAnOrganisationAreTheirCountrys) {
+  EXPECT_EQ(Code("The U.S. ambassador to the United Nations condemned Russia."),
+            std::vector<std::string>{"USAGOV>RUSGOV:111"});
+  EXPECT_EQ(Code("China's U.N. ambassador condemned Japan."), std::vector<std::string>{"CHNGOV>JPNGOV:111"});
+}
+
 TEST_F(EventCoderTest, GenericDescriptionsAreThePeopleOfTheArticlesCountry) {
   // Sudan leads the article's actors: "the army", "protesters" are Sudan's.
   EXPECT_EQ(Code("Sudan's army faced protests. Sudanese officials met in Sudan. The army attacked protesters. "
