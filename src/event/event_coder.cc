@@ -136,6 +136,9 @@ struct ArticleView {
   std::vector<uint32_t> lower_id;   // token -> id of its lower-case form, or 0
   std::vector<uint8_t> present;     // word id -> 1 when the current sentence has it
   std::string home;  // the country the article is about (HomeCountry), or empty
+  // The events coded so far, this article's from `first_event` on.
+  const std::vector<Event>* events = nullptr;
+  size_t first_event = 0;
 
   void Build(const Analysis& a) {
     doc = &a.doc;
@@ -224,6 +227,8 @@ class Coder final : public EventCoder {
     thread_local ArticleView view;
     view.Build(analysis);
     view.home = data_->conventions ? HomeCountry(view) : std::string();
+    view.events = out;
+    view.first_event = out->size();
     const size_t token_count = analysis.doc.tokens.size();
     view.lemma_id.assign(token_count, 0);
     view.lower_id.assign(token_count, 0);
@@ -1205,6 +1210,24 @@ class Coder final : public EventCoder {
         std::stable_sort(seen.begin(), seen.end(), [](const Seen& a, const Seen& b) {
           return a.count != b.count ? a.count > b.count : a.last < b.last;
         });
+        // The sides of a conflict are the two actors of its latest act of
+        // conflict in the article ("fighting between the army and the RSF
+        // ... called on the two sides"), not its mediators.
+        if (noun == "side" || noun == "party") {
+          for (size_t k = view.events->size(); k > view.first_event; --k) {
+            const Event& e = (*view.events)[k - 1];
+            if (e.cameo == nullptr || e.cameo->quad_class < 3 || e.negated) continue;
+            if (e.source.code.rfind("IGO", 0) == 0 || e.target.code.rfind("IGO", 0) == 0) continue;
+            out.push_back(e.source);
+            out.push_back(e.target);
+            for (EventActor& a : out) {
+              a.begin = tokens[q].begin;
+              a.end = tokens[p + 1].end;
+            }
+            *end = p + 2;
+            return out;
+          }
+        }
         if (seen.size() >= 2) {
           for (int k = 0; k < 2; ++k) {
             out.push_back(FromMention(*seen[k].mention));

@@ -149,6 +149,14 @@ TEST_F(EventCoderTest, EnvoysToAnOrganisationAreTheirCountrys) {
   EXPECT_EQ(Code("China's U.N. ambassador condemned Japan."), std::vector<std::string>{"CHNGOV>JPNGOV:111"});
 }
 
+TEST_F(EventCoderTest, BothSidesAreTheActorsOfTheLatestConflict) {
+  // The United States is mentioned most, but as the mediator.
+  EXPECT_EQ(Code("The United States praised Egypt. Washington praised Egypt again. Armenia attacked Azerbaijan. "
+                 "The United States urged both sides to stop."),
+            (std::vector<std::string>{"USAGOV>EGYGOV:051", "USAGOV>EGYGOV:051", "ARMGOV>AZEGOV:195",
+                                      "USAGOV>ARMGOV:020", "USAGOV>AZEGOV:020"}));
+}
+
 TEST_F(EventCoderTest, GenericDescriptionsAreThePeopleOfTheArticlesCountry) {
   // Sudan leads the article's actors: "the army", "protesters" are Sudan's.
   EXPECT_EQ(Code("Sudan's army faced protests. Sudanese officials met in Sudan. The army attacked protesters. "
