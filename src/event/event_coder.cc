@@ -1278,9 +1278,31 @@ class Coder final : public EventCoder {
     }
     // A verb in a chain ("agreed to visit", "decided to attack"): the
     // subject of the first verb.
-    while (start > sentence.token_begin + 1 && tokens[start - 1].lower == "to") {
-      const uint32_t prev = start - 2;
-      if (!IsVerbTag(tokens[prev].tag)) break;
+    for (;;) {
+      // The "to" before the verb, inside its group ("[to halt]") or just before it.
+      uint32_t to = start;
+      if (tokens[to].lower != "to") {
+        if (start <= sentence.token_begin + 1 || tokens[start - 1].lower != "to") break;
+        to = start - 1;
+      }
+      if (to <= sentence.token_begin) break;
+      uint32_t prev = to - 1;
+      // "agreed in Moscow on Tuesday to halt": places and times between.
+      // They must start with a preposition: in "urged Iran to attack",
+      // Iran is the one who would attack.
+      for (int skipped = 0; skipped < 6 && prev > sentence.token_begin && !IsVerbTag(tokens[prev].tag); ++skipped) {
+        const Tag tag = tokens[prev].tag;
+        if (view.covering[prev] >= 0) {
+          prev = (*view.mentions)[view.covering[prev]].token_begin;
+          if (prev <= sentence.token_begin) break;
+          --prev;
+          continue;
+        }
+        if (tag != Tag::kIN && tag != Tag::kDT && tag != Tag::kCD && tag != Tag::kNNP && tag != Tag::kNNPS) break;
+        --prev;
+      }
+      if (prev + 1 < to && tokens[prev + 1].tag != Tag::kIN) break;
+      if (!IsVerbTag(tokens[prev].tag) || view.covering[prev] >= 0) break;
       start = GroupStart(view, prev);
     }
     // Adverbs just before the verb group ("apparently praised").

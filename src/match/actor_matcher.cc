@@ -257,6 +257,18 @@ class ActorMatcher final : public ActorDictionary {
       if (!titled) return false;
     }
     if (!first.Has(kCapitalized) || first.norm.size() < 3) return false;
+    // "Samar Badawi": an unknown first name makes it someone else.
+    if (begin > s.token_begin && !tokens[begin - 1].Has(kSentenceStart)) {
+      const Token& prev = tokens[begin - 1];
+      static constexpr std::string_view kTitleWords[] = {
+          "president", "minister", "premier", "chancellor", "secretary", "general", "gen.", "mr.", "mrs.", "ms.",
+          "senator", "sen.", "king", "queen", "sheikh", "ambassador", "governor", "admiral", "adm.", "marshal",
+          "commander", "chairman", "speaker", "leader", "envoy", "prince", "emir", "mr", "mrs", "ms", "dr.",
+          "dr", "prime", "vice", "foreign", "defence", "defense", "chief", "gov.", "rep.", "lt.", "col.", "capt."};
+      bool title = false;
+      for (std::string_view t : kTitleWords) title = title || prev.lower == t;
+      if (prev.kind == TokenKind::kWord && prev.Has(kCapitalized) && !title) return false;
+    }
     if (first.tag != Tag::kNNP && first.tag != Tag::kNNPS && first.tag != Tag::kNN) return false;  // "He", "Will"
     if (begin == s.token_begin || first.Has(kSentenceStart)) {
       // At a sentence start only before a verb or a possessive ("Bush
