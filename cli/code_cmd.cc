@@ -54,6 +54,10 @@ int RunCode(const CodeFlags& flags) {
         Analysis& analysis = analyses[static_cast<size_t>(thread)];
         std::vector<Event>& found = events[static_cast<size_t>(thread)];
         pipeline->Analyze(article, &analysis);
+        if (legacy != nullptr) {
+          legacy::MatchSpacedNames(legacy->converted, article.date, &analysis);
+          legacy::ConvertAgents(legacy->converted, legacy->converted.settings, &analysis);
+        }
         found.clear();
         coder->Code(article, analysis, &found);
         if (legacy != nullptr) legacy::ApplyLegacyRules(legacy->converted, analysis, &found);

@@ -154,6 +154,7 @@ std::unique_ptr<EventCoder> LoadEventCoder(const Pipeline& pipeline, const Legac
     options.builtin_patterns = legacy->builtin;
     options.extra_pattern_texts = legacy->converted.pattern_texts;
     options.conventions = legacy->builtin;  // legacy codes alone need not be CAMEO's
+    options.defaults = legacy->converted.settings.defaults;  // TABARI's DEFAULT command
   }
   auto coder = EventCoder::Load(pipeline.data_dir(), [](const Problem& p) {
     std::cerr << "dyad: warning: " << p.ToString() << "\n";

@@ -62,11 +62,15 @@ int RunExplain(const ExplainFlags& flags) {
   if (coder == nullptr) return 2;
   Analysis analysis;
   pipeline->Analyze(article, &analysis);
+  if (legacy != nullptr) {
+    legacy::MatchSpacedNames(legacy->converted, article.date, &analysis);
+    legacy::ConvertAgents(legacy->converted, legacy->converted.settings, &analysis);
+  }
   const Document& doc = analysis.doc;
   std::vector<Event> events;
   std::vector<Rejection> rejections;
   coder->Code(article, analysis, &events, &rejections);
-  // Events of sentences with a legacy discard phrase are dropped, and said so.
+  // Events the legacy rules drop are listed, and said so.
   std::vector<Event> kept = events;
   if (legacy != nullptr && legacy::ApplyLegacyRules(legacy->converted, analysis, &kept) > 0) {
     for (const Event& e : events) {
@@ -74,7 +78,9 @@ int RunExplain(const ExplainFlags& flags) {
       for (const Event& k : kept) still |= k.sentence == e.sentence && k.verb_begin == e.verb_begin;
       if (!still)
         rejections.push_back(Rejection{e.sentence, e.verb_begin, e.verb_end, e.pattern,
-                                       "the sentence (or article) holds a legacy discard phrase"});
+                                       "dropped by the legacy rules (a discard phrase, a phrase set off by "
+                                       "commas, another event of the clause, a subordinate or dominant code, "
+                                       "a short sentence)"});
     }
     events = std::move(kept);
   }

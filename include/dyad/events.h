@@ -91,6 +91,19 @@ struct Rejection {
   std::string reason;
 };
 
+// Codes standing for a source or target that the text does not name
+// (TABARI's DEFAULT command). Empty codes: none. With `prior`, the default
+// source is used whenever no actor stands before the verb; with `after`,
+// the default target whenever none follows it. Otherwise the actors are
+// first looked for on the other side of the verb, as TABARI does.
+struct DefaultActors {
+  std::string source;
+  std::string target;
+  bool prior = false;
+  bool after = false;
+  bool empty() const { return source.empty() && target.empty(); }
+};
+
 struct EventCoderOptions {
   // Read data/events/*.txt (the built-in patterns).
   bool builtin_patterns = true;
@@ -104,6 +117,9 @@ struct EventCoderOptions {
   // or visit coded 036). Off for legacy dictionaries used alone, whose codes
   // need not be CAMEO's.
   bool conventions = true;
+  // Default actors for every article Code() codes (CodeWithDefaults() takes
+  // its own).
+  DefaultActors defaults;
 };
 
 class EventCoder {
@@ -121,6 +137,11 @@ class EventCoder {
   // not coded.
   virtual void Code(const Article& article, const Analysis& analysis, std::vector<Event>* out,
                     std::vector<Rejection>* rejections = nullptr) const = 0;
+
+  // The same with the given default actors instead of the options' (a
+  // validation suite changes them between records).
+  virtual void CodeWithDefaults(const Article& article, const Analysis& analysis, const DefaultActors& defaults,
+                                std::vector<Event>* out, std::vector<Rejection>* rejections = nullptr) const = 0;
 
   // The codebook entry of a code, or null.
   virtual const CameoCode* Find(std::string_view code) const = 0;

@@ -185,6 +185,57 @@ absl::StatusOr<Dictionary> ReadDictionaries(const std::vector<std::string>& path
 // The format ReadDictionaries would use for `path`.
 Format DetectFormat(const std::string& path);
 
+// TABARI's coding settings: set by the .options file, changed by the option
+// records of a validation file (`{ OPTION: SET: CODE BY SENTENCE }`), each
+// for the records after it. The TABARI manual describes the commands.
+struct LegacySettings {
+  enum class CodeBy : uint8_t {
+    kClause,    // the first event of each clause (TABARI's default)
+    kSentence,  // the first event of the sentence
+    kAll,       // every event
+  };
+  CodeBy code_by = CodeBy::kClause;
+  // SET: MINIMUM WORDS: a sentence of fewer words (a comma counts as one)
+  // is not coded; 0: no minimum. TABARI's default, 8, applies to its
+  // validation suite only (RunSuite).
+  int minimum_words = 0;
+  // SET: TIME SHIFT: the <TIME> phrases of the .verbs file apply (those
+  // coded ### or +++ stop the sentence from being coded).
+  bool time_shift = false;
+  // SET: CONVERT AGENTS: an agent with no actor is an actor of its own,
+  // coded ~AGENT.
+  bool convert_agents = false;
+  std::string lone_agent = "~";  // what goes before the code of such an agent
+  // PETRARCH: an agent gives its code to the actors of its phrase ("soldiers
+  // from Gondor" GONMIL, "the ambassadors of X, Y and Z"). On for PETRARCH
+  // dictionaries; its lone agents (---GOV) only in the validation runner,
+  // since they would double the events of real news with actors of no
+  // country.
+  bool combine_agents = false;
+  // COMMA: MIN = 2 MAX = 10 EMIN = 2 EMAX = 10 BMIN = 128 BMAX = 0, and
+  // COMMA: OFF. A phrase set off by commas (not those of "X, Y and Z") is
+  // left out of coding when its length in words is within the limits: MIN
+  // to MAX inside the sentence, EMIN to EMAX at its end, BMIN to BMAX at its
+  // start. Events whose verb, source or target lies in it are dropped.
+  struct Comma {
+    bool on = false;  // on, with TABARI's limits, for TABARI dictionaries
+    int min = 2, max = 10, emin = 2, emax = 10, bmin = 128, bmax = 0;
+  };
+  Comma comma;
+  // DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER, and DEFAULT: OFF.
+  DefaultActors defaults;
+  // FORWARD: a pronoun that starts a record, before any actor, stands for
+  // the first actor of the record before it when that record is the
+  // sentence before in the same story (read from the record ID through the
+  // sequence format: ^ blank, * any character, N story, S sentence).
+  std::string forward;  // the sequence format; empty: no forwarding
+};
+
+// Applies one option command ("SET: CODE BY SENTENCE", "DEFAULT: OFF") to
+// *settings. False when the command is not one dyad emulates (it is then
+// ignored: LABEL, OUTPUT, COMPLEX and others).
+bool ApplyOption(std::string_view command, LegacySettings* settings);
+
 // Dictionaries converted into dyad's formats (docs/dictionaries.md,
 // docs/verbs.md), as (name, text) pairs for PipelineOptions::extra_actor_texts
 // and EventCoderOptions::extra_pattern_texts. Every converted line ends with
@@ -205,8 +256,43 @@ struct Converted {
     std::string origin;  // legacy FILE:LINE
   };
   std::vector<DiscardPhrase> discards;
+  // TABARI <TIME> phrases coded ### (discard) or +++ (too complex), applied
+  // like discards when LegacySettings::time_shift is on.
+  std::vector<DiscardPhrase> time_discards;
+  // The agent phrases (lower-case words, singular and plural) with their
+  // codes, for LegacySettings::convert_agents; sorted by first word, the
+  // longest first.
+  struct AgentPhrase {
+    std::vector<std::string> words;
+    std::string code;  // without the ~
+  };
+  std::vector<AgentPhrase> agent_phrases;
+  // TABARI actor phrases whose words are set apart by blanks ("ITHILEN
+  // TELEVISION", "PRINCE DOL_AMROTH"): TABARI lets other words stand
+  // between such words ("Ithilen state-run television", "the Prince of
+  // Dol_Amroth"), dyad's names do not. MatchSpacedNames() adds them.
+  struct SpacedName {
+    std::vector<std::string> words;  // lower case, as the tokenizer splits them
+    std::vector<bool> joined;        // joined to the word before by "_"
+    std::string code;                // the undated code, or ""
+    struct Dated {
+      int from = 0, to = 99999999;
+      std::string code;
+    };
+    std::vector<Dated> dated;
+  };
+  std::vector<SpacedName> spaced_names;  // sorted by first word, the longest first
+  // The settings of the .options files read (TABARI defaults otherwise).
+  LegacySettings settings;
   // "NAME:LINE" of the converted pattern lines whose code is subordinate, sorted.
   std::vector<std::string> subordinate;
+  // The same for dominant codes (TABARI's [031!]): with CODE ALL, when one
+  // yields an event, the other events of its sentence are dropped.
+  std::vector<std::string> dominant;
+  // "NAME:LINE" of the converted actor lines of a coded compound (TABARI's
+  // [FRO/BIL/SAM], written with its first code) and the compound's codes,
+  // sorted: ApplyLegacyRules codes each member.
+  std::vector<std::pair<std::string, std::vector<std::string>>> compound_codes;
   // Names of the converted pattern texts that code one verb per clause, as
   // TABARI does (the first verb of a clause that yields an event).
   std::vector<std::string> one_verb_per_clause;
@@ -240,9 +326,27 @@ Converted Convert(const Dictionary& dict, const ConvertOptions& options,
 // patterns (TABARI's [023?]) in a sentence that has other events, and, for
 // TABARI dictionaries, the events of every verb but the first coded one of
 // each clause (clauses end at a semicolon, a colon, or a conjunction that
-// does not join two actors). Returns the number of events removed.
+// does not join two actors), with converted.settings: the CODE BY rule,
+// dominant codes, the minimum sentence length, <TIME> discards and the
+// comma-delimited phrases TABARI leaves out. Returns the number of events
+// removed.
 size_t ApplyLegacyRules(const Converted& converted, const Analysis& analysis,
                      std::vector<Event>* events);
+// The same with the given settings instead of converted.settings: the
+// clause rule follows settings.code_by, sentences shorter than
+// settings.minimum_words lose their events, and so do those with a <TIME>
+// discard when settings.time_shift is on.
+size_t ApplyLegacyRules(const Converted& converted, const LegacySettings& settings, const Analysis& analysis,
+                        std::vector<Event>* events);
+
+// Adds an actor mention for each of converted.spaced_names found with other
+// words between its words (at most three, no punctuation), in place of the
+// shorter mentions inside it. Returns the number added.
+size_t MatchSpacedNames(const Converted& converted, std::optional<Date> date, Analysis* analysis);
+
+// With settings.convert_agents, adds an actor mention coded ~AGENT for each
+// agent phrase of `converted` that no actor covers. Returns the number added.
+size_t ConvertAgents(const Converted& converted, const LegacySettings& settings, Analysis* analysis);
 
 // ---- Validation suites ----
 
@@ -262,6 +366,7 @@ struct SuiteRecord {
   bool only_listed = false;     // TABARI -{...}: further events are not checked
   bool option_record = false;   // TABARI { OPTION: ... }: changes settings, not coded
   bool not_applicable = false;  // expects what dyad does not read (PETRARCH parse errors)
+  std::vector<std::string> options;  // the option commands of an option record, in order
   std::string note;             // why not applicable, or what is special
   uint32_t line = 0;            // where the record starts
 };
@@ -271,6 +376,7 @@ struct Suite {
   std::vector<SuiteRecord> records;
   // The dictionaries the suite names, as paths (resolved next to the file).
   std::vector<std::string> dictionaries;
+  bool tabari = false;  // a TABARI annotated text (else PETRARCH XML)
 };
 
 // Reads a TABARI annotated text file (only its standard part, from START-00

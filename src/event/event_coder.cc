@@ -139,6 +139,7 @@ struct ArticleView {
   // The events coded so far, this article's from `first_event` on.
   const std::vector<Event>* events = nullptr;
   size_t first_event = 0;
+  const DefaultActors* defaults = nullptr;  // the article's default actors
 
   void Build(const Analysis& a) {
     doc = &a.doc;
@@ -197,8 +198,8 @@ uint32_t TimeSpanAt(const std::vector<Token>& tokens, uint32_t q, uint32_t end) 
 
 class Coder final : public EventCoder {
  public:
-  Coder(std::unique_ptr<EventData> data, std::shared_ptr<const Gazetteer> places)
-      : data_(std::move(data)), places_(std::move(places)) {
+  Coder(std::unique_ptr<EventData> data, std::shared_ptr<const Gazetteer> places, DefaultActors defaults)
+      : data_(std::move(data)), places_(std::move(places)), defaults_(std::move(defaults)) {
     // Pattern words become small integers, so that matching a word element
     // compares numbers, not strings.
     for (Pattern& pattern : data_->patterns)
@@ -224,11 +225,17 @@ class Coder final : public EventCoder {
 
   void Code(const Article& article, const Analysis& analysis, std::vector<Event>* out,
             std::vector<Rejection>* rejections) const override {
+    CodeWithDefaults(article, analysis, defaults_, out, rejections);
+  }
+
+  void CodeWithDefaults(const Article& article, const Analysis& analysis, const DefaultActors& defaults,
+                        std::vector<Event>* out, std::vector<Rejection>* rejections) const override {
     thread_local ArticleView view;
     view.Build(analysis);
     view.home = data_->conventions ? HomeCountry(view) : std::string();
     view.events = out;
     view.first_event = out->size();
+    view.defaults = &defaults;
     const size_t token_count = analysis.doc.tokens.size();
     view.lemma_id.assign(token_count, 0);
     view.lower_id.assign(token_count, 0);
@@ -302,9 +309,18 @@ class Coder final : public EventCoder {
     Match best_match;
     bool passive_best = false;
     bool pairs_only = false;  // sources and targets are one list of partners
+    // TABARI's verbs are words, whatever their part of speech: its
+    // patterns (`source first`) are tried on any word no actor covers,
+    // unless TABARI reads it as a noun: after "the", "a" or "an", or
+    // capitalized inside the sentence.
+    const bool free_anchor =
+        anchor.kind == TokenKind::kWord && view.covering[i] < 0 &&
+        !(anchor.Has(kCapitalized) && !anchor.Has(kSentenceStart)) &&
+        !(i > sentence.token_begin && Has({"the", "a", "an"}, doc.tokens[i - 1].lower));
     for (uint32_t p : patterns) {
       const Pattern& pattern = data_->patterns[p];
-      if (pattern.noun ? !nouns || !IsNounTag(anchor.tag) : !IsAnchorVerb(anchor)) continue;
+      if (pattern.noun ? !nouns || !IsNounTag(anchor.tag) : !IsAnchorVerb(anchor) && !(pattern.source_first && free_anchor))
+        continue;
       if (!WordsPresent(view, pattern, pattern.rest.size())) continue;
       const bool passive = !pattern.noun && IsPassive(doc, i) &&
                            (pattern.target_first ||
@@ -435,12 +451,45 @@ class Coder final : public EventCoder {
       best_match.targets.erase(std::remove_if(best_match.targets.begin(), best_match.targets.end(), they),
                                best_match.targets.end());
     }
+    // Default actors (TABARI's DEFAULT): a missing source is looked for
+    // after the verb, unless the default stands for any source missing
+    // before it; a missing target before the verb, unless the default
+    // stands for any target missing after it.
+    const DefaultActors& defaults = *view.defaults;
+    const bool use_defaults = !defaults.empty() && !pairs_only;
+    auto stand_in = [&](const std::string& code) {
+      EventActor a;
+      a.code = code;
+      a.begin = anchor.begin;
+      a.end = anchor.end;
+      return a;
+    };
+    if (use_defaults && best_match.sources.empty()) {
+      if (!(defaults.prior && !defaults.source.empty()) && best_match.targets.empty()) {
+        std::vector<EventActor> after = ActorAfter(view, sentence, i + 1, {}, !best->source_first);
+        if (!after.empty()) {
+          best_match.sources.push_back(after.front());
+          best_match.targets.assign(after.begin() + 1, after.end());
+        }
+      }
+      if (best_match.sources.empty() && !defaults.source.empty())
+        best_match.sources.push_back(stand_in(defaults.source));
+    }
     if (best_match.sources.empty()) {
       reject("no source actor found");
       return;
     }
     if (best_match.targets.empty() && best->target_after)
-      best_match.targets = ActorAfter(view, sentence, i + 1, best_match.sources);
+      best_match.targets = ActorAfter(view, sentence, i + 1, best_match.sources, !best->source_first);
+    // TABARI's target search (`source first` patterns): with no actor after
+    // the verb, the first actor of the clause before it whose code is not
+    // the (first) source's.
+    if ((use_defaults || best->source_first) && !pairs_only && best_match.targets.empty()) {
+      if (!(defaults.after && !defaults.target.empty()))
+        best_match.targets = TargetBefore(view, sentence, i, best_match.sources.front().code);
+      if (best_match.targets.empty() && !defaults.target.empty())
+        best_match.targets.push_back(stand_in(defaults.target));
+    }
     if (best_match.targets.empty()) {
       reject("no target actor found");
       return;
@@ -585,9 +634,10 @@ class Coder final : public EventCoder {
     const Element& e = pattern.rest[k];
     switch (e.kind) {
       case Element::kWord: {
-        for (uint32_t q = pos, skipped = 0; q < sentence.token_end && skipped <= 4; ++q, ++skipped) {
+        const uint32_t most = e.joined ? 0 : 4;  // unwritten words allowed before it
+        for (uint32_t q = pos, skipped = 0; q < sentence.token_end && skipped <= most; ++q, ++skipped) {
           const Token& t = tokens[q];
-          const uint32_t lemma = view.lemma_id[q], lower = view.lower_id[q];
+          const uint32_t lemma = e.exact ? 0 : view.lemma_id[q], lower = view.lower_id[q];
           if ((lemma != 0 || lower != 0) &&
               std::any_of(e.ids.begin(), e.ids.end(), [&](uint32_t id) { return id == lemma || id == lower; })) {
             if (MatchElement(view, sentence, pattern, k + 1, q + 1, m, limit)) return true;
@@ -609,7 +659,7 @@ class Coder final : public EventCoder {
       case Element::kGap: {
         for (uint32_t q = pos; q <= sentence.token_end; ++q) {
           if (MatchElement(view, sentence, pattern, k + 1, q, m, limit)) return true;
-          if (q < sentence.token_end && EndsClause(view, sentence, q)) break;
+          if (q < sentence.token_end && EndsClause(view, sentence, q, !pattern.source_first)) break;
         }
         return false;
       }
@@ -686,9 +736,12 @@ class Coder final : public EventCoder {
 
   // True when token q ends the clause for ** gaps and the default target: a
   // semicolon or colon, or a comma or conjunction that does not join actors.
-  static bool EndsClause(const ArticleView& view, const Sentence& sentence, uint32_t q) {
+  // With `comma_ends` false (TABARI's patterns, whose matches and actor
+  // searches go on across commas), a comma never ends it.
+  static bool EndsClause(const ArticleView& view, const Sentence& sentence, uint32_t q, bool comma_ends = true) {
     const Token& t = view.doc->tokens[q];
     if (t.norm == ";" || t.norm == ":") return true;
+    if (!comma_ends && t.norm == ",") return false;
     const bool joiner = t.norm == "," || t.lower == "and" || t.lower == "or" || t.lower == "but" ||
                         t.lower == "nor";
     if (!joiner) return false;
@@ -697,6 +750,11 @@ class Coder final : public EventCoder {
     uint32_t next = q + 1;
     while (next < sentence.token_end && next < q + 3 &&
            (view.doc->tokens[next].lower == "and" || view.doc->tokens[next].lower == "the"))
+      ++next;
+    // "X and the evil awful Y".
+    for (uint32_t k = 0; k < 3 && next < sentence.token_end && view.doc->tokens[next].tag == Tag::kJJ &&
+                         view.covering[next] < 0;
+         ++k)
       ++next;
     return next >= sentence.token_end || view.mention_at[next] < 0;
   }
@@ -711,9 +769,12 @@ class Coder final : public EventCoder {
     const Element& e = pattern.before[k];
     switch (e.kind) {
       case Element::kWord: {
-        for (uint32_t q = pos, skipped = 0; q > sentence.token_begin && skipped <= 4; --q, ++skipped) {
+        // The element nearer the anchor, written after this one, may have
+        // to follow it directly.
+        const uint32_t most = k > 0 && pattern.before[k - 1].joined ? 0 : 4;
+        for (uint32_t q = pos, skipped = 0; q > sentence.token_begin && skipped <= most; --q, ++skipped) {
           const Token& t = tokens[q - 1];
-          if (std::find(e.words.begin(), e.words.end(), t.lemma) != e.words.end() ||
+          if ((!e.exact && std::find(e.words.begin(), e.words.end(), t.lemma) != e.words.end()) ||
               std::find(e.words.begin(), e.words.end(), t.lower) != e.words.end()) {
             if (MatchBefore(view, sentence, pattern, k + 1, q - 1, m)) return true;
           }
@@ -732,7 +793,7 @@ class Coder final : public EventCoder {
         for (uint32_t q = pos; q >= sentence.token_begin; --q) {
           if (MatchBefore(view, sentence, pattern, k + 1, q, m)) return true;
           if (q == sentence.token_begin) break;
-          if (EndsClause(view, sentence, q - 1)) {
+          if (EndsClause(view, sentence, q - 1, !pattern.source_first)) {
             // ", centre of a row between X and Y, called": a phrase set off
             // by commas before the anchor is passed over, not a boundary.
             const uint32_t open = AppositionStart(view, sentence, q - 1);
@@ -803,7 +864,10 @@ class Coder final : public EventCoder {
   // token i, the clause starting after a semicolon, a colon or a
   // conjunction that does not join actors. A pronoun stands for the
   // sentence's first actor.
-  std::vector<EventActor> FirstActorOfClause(const ArticleView& view, const Sentence& sentence, uint32_t i) const {
+  // A clause with no actor after a conjunction ("... or assail Arnor")
+  // keeps the source of the clause before it.
+  std::vector<EventActor> FirstActorOfClause(const ArticleView& view, const Sentence& sentence, uint32_t i,
+                                             int depth = 0) const {
     const auto& tokens = view.doc->tokens;
     uint32_t start = i;
     while (start > sentence.token_begin) {
@@ -811,6 +875,18 @@ class Coder final : public EventCoder {
       if (t.norm != "," && EndsClause(view, sentence, start - 1)) break;
       --start;
     }
+    std::vector<EventActor> found = FirstActorIn(view, sentence, start, i);
+    if (found.empty() && depth < 4 && start > sentence.token_begin + 1 && tokens[start - 1].norm != ";" &&
+        tokens[start - 1].norm != ":")
+      return FirstActorOfClause(view, sentence, start - 1, depth + 1);
+    return found;
+  }
+
+  // The first actor in [start, i) (with the actors joined to it), or the
+  // actors a pronoun there stands for.
+  std::vector<EventActor> FirstActorIn(const ArticleView& view, const Sentence& sentence, uint32_t start,
+                                       uint32_t i) const {
+    const auto& tokens = view.doc->tokens;
     for (uint32_t q = start; q < i; ++q) {
       if (const int32_t m = view.mention_at[q]; m >= 0) {
         if ((*view.mentions)[m].token_end > i) break;
@@ -874,10 +950,29 @@ class Coder final : public EventCoder {
     return {};
   }
 
+  // The first actor of the clause before token i whose code is not `source`.
+  std::vector<EventActor> TargetBefore(const ArticleView& view, const Sentence& sentence, uint32_t i,
+                                       const std::string& source) const {
+    uint32_t start = i;
+    while (start > sentence.token_begin) {
+      const Token& t = view.doc->tokens[start - 1];
+      if (t.norm != "," && EndsClause(view, sentence, start - 1)) break;
+      --start;
+    }
+    for (uint32_t q = start; q < i; ++q) {
+      const int32_t m = view.mention_at[q];
+      if (m < 0) continue;
+      const ActorMention& mention = (*view.mentions)[m];
+      if (mention.token_end > i) break;
+      if (mention.code != source) return {FromMention(mention)};
+    }
+    return {};
+  }
+
   // The default target of a `target after` pattern: the first actor (or
   // "X and Y") after `from` in the clause whose code no source has.
   std::vector<EventActor> ActorAfter(const ArticleView& view, const Sentence& sentence, uint32_t from,
-                                     const std::vector<EventActor>& sources) const {
+                                     const std::vector<EventActor>& sources, bool comma_ends = true) const {
     for (uint32_t q = from; q < sentence.token_end; ++q) {
       if (view.mention_at[q] >= 0) {
         std::vector<EventActor> actors;
@@ -894,7 +989,7 @@ class Coder final : public EventCoder {
           continue;
         }
       }
-      if (EndsClause(view, sentence, q)) break;
+      if (EndsClause(view, sentence, q, comma_ends)) break;
     }
     return {};
   }
@@ -959,6 +1054,11 @@ class Coder final : public EventCoder {
       if (next < sentence.token_end && (tokens[next].lower == "and" || tokens[next].lower == "or")) ++next;
       if (next == after || next >= sentence.token_end) break;
       if (next < sentence.token_end && tokens[next].lower == "the") ++next;
+      // "X and the evil awful Y": adjectives before the next actor.
+      for (int adjectives = 0; adjectives < 3 && next < sentence.token_end && tokens[next].tag == Tag::kJJ &&
+                               view.covering[next] < 0;
+           ++adjectives)
+        ++next;
       if (next >= sentence.token_end || view.mention_at[next] < 0) break;
       m = &(*view.mentions)[view.mention_at[next]];
       actors->push_back(FromMention(*m));
@@ -1413,7 +1513,11 @@ class Coder final : public EventCoder {
           uint32_t b = m.token_begin;
           while (b > sentence.token_begin + 1) {
             b = TitleStart(view, sentence, b);
-            if (tokens[b - 1].lower == "the" && b - 1 > sentence.token_begin + 1) --b;  // "X and the EU"
+            // "X and the EU", "X and the evil awful Y".
+            uint32_t c = b;
+            while (c - 1 > sentence.token_begin + 1 && tokens[c - 1].tag == Tag::kJJ && view.covering[c - 1] < 0) --c;
+            if (tokens[c - 1].lower == "the" && c - 1 > sentence.token_begin + 1) b = c - 1;
+            else if (tokens[b - 1].lower == "the" && b - 1 > sentence.token_begin + 1) --b;
             const Token& joiner = tokens[b - 1];
             if (joiner.lower != "and" && joiner.norm != ",") break;
             int32_t o = view.ending_at[b - 1];
@@ -1548,6 +1652,7 @@ class Coder final : public EventCoder {
   std::unique_ptr<EventData> data_;
   std::vector<const std::vector<uint32_t>*> anchors_;  // word id -> the patterns anchored on it
   std::shared_ptr<const Gazetteer> places_;  // or null: no places
+  DefaultActors defaults_;                   // EventCoderOptions::defaults
 };
 
 
@@ -1589,7 +1694,7 @@ absl::StatusOr<std::unique_ptr<EventCoder>> EventCoder::Load(const std::string& 
   }
   if (!options.extra_pattern_texts.empty())
     event::LoadPatternTexts(options.extra_pattern_texts, data.get(), problems);
-  return std::unique_ptr<EventCoder>(new event::Coder(std::move(data), options.places));
+  return std::unique_ptr<EventCoder>(new event::Coder(std::move(data), options.places, options.defaults));
 }
 
 }  // namespace dyad

@@ -26,6 +26,8 @@ struct Element {
   Kind kind = kWord;
   std::vector<std::string> words;
   std::vector<uint32_t> ids;  // the words' ids in EventData::word_ids, for fast matching
+  bool joined = false;  // `_word`: directly after the element written before it
+  bool exact = false;   // `=word`: the word as written, not its lemma
 };
 
 struct Pattern {

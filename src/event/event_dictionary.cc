@@ -221,7 +221,16 @@ class PatternLoader {
         Report(line_no, util::Cat("a pattern has one anchor <...>: \"", w, "\""));
         return;
       } else {
-        for (std::string_view alt : util::Split(w, '/', true)) e.words.push_back(Lower(alt));
+        std::string_view word = w;
+        if (word.size() > 1 && word[0] == '_') {
+          e.joined = true;
+          word.remove_prefix(1);
+        }
+        if (word.size() > 1 && word[0] == '=') {
+          e.exact = true;
+          word.remove_prefix(1);
+        }
+        for (std::string_view alt : util::Split(word, '/', true)) e.words.push_back(Lower(alt));
       }
       if (i < anchor_at) {
         p.before.insert(p.before.begin(), std::move(e));

@@ -9,7 +9,7 @@
 //   verbs    ARRIVE [032:033]            event 032 | paired 033
 //                                          verb arrive | target after
 //            - SAID * TO ATTEND [082]    event 082
-//                                          verb said ** <agree> ** to ** attend | target after | rank 15
+//                                          verb said ** <agree> ** to ** attend | target after | rank N
 //
 // Every converted line ends with "# FILE:LINE" of the legacy line it came
 // from; Converted::line_origins keeps the same mapping for Resolve().
@@ -146,6 +146,9 @@ struct PToken {
   // For words: alternatives, each a sequence of words.
   std::vector<std::vector<std::string>> alts;
   bool joined = false;  // joined to the token before by "_" (must follow it directly)
+  bool exact = false;   // followed by "_": the word as written, no endings
+  bool synset = false;  // a synset's members (joined loosely: "_" next to one is not enforced)
+  bool strict = false;  // joined and enforced: written `_word` in dyad's pattern
 };
 
 class Converter {
@@ -159,12 +162,20 @@ class Converter {
     ConvertActors();
     ConvertVerbs();
     ConvertDiscards();
+    ConvertSettings();
     Tally("TABARI <NOUN>/<ADJECTIVE> words (the tagger decides parts of speech)",
           dict_.nouns.size() + dict_.adjectives.size(), false);
     Tally("TABARI <TIME> shifts (dates come from dyad's own reading)", dict_.time_shifts.size(), false);
     Tally("PETRARCH-2 ~ transformations", dict_.transformations.size(), false);
     Tally("Phoenix issue lines (dyad has no issue field)", dict_.issues.size(), false);
-    Tally("TABARI options other than LABEL", dict_.options.size(), false);
+    size_t kept_options = 0;  // options dyad does not emulate
+    for (const Kept& k : dict_.options) {
+      LegacySettings scratch;
+      kept_options += !ApplyOption(k.text, &scratch);
+    }
+    Tally("TABARI options other than LABEL, CODE BY, MINIMUM WORDS, TIME SHIFT, CONVERT AGENTS, DEFAULT, "
+          "COMMA and FORWARD",
+          kept_options, false);
     for (const auto& [reason, n] : tally_) out_->tally.emplace_back(reason, n);
   }
 
@@ -260,6 +271,11 @@ class Converter {
           seen.push_back(name);
           t->Add(util::Cat("  noun ", name), Origin(agent->where));
           ++out_->agents;
+          Converted::AgentPhrase phrase;
+          for (std::string_view word : util::Split(name, ' ', true))
+            for (std::string& token : TokenWords(Lower(word))) phrase.words.push_back(std::move(token));
+          phrase.code = key.second;
+          if (!phrase.words.empty()) out_->agent_phrases.push_back(std::move(phrase));
         }
       }
       t->Add("", "");
@@ -273,7 +289,8 @@ class Converter {
     for (const DatedCode& c : actor.codes) {
       DatedCode code = c;
       if (code.code.find('/') != std::string::npos) {
-        Unsupported(c.where, "compound actor codes (A/B); the first code is kept", code.code);
+        // Undated, it is expanded by ApplyLegacyRules (compound_codes).
+        if (c.dated) Unsupported(c.where, "dated compound actor codes (A/B); the first code is kept", code.code);
         code.code.resize(code.code.find('/'));
       }
       if (!code.dated) {
@@ -329,6 +346,7 @@ class Converter {
     const bool country = dated.empty() && IsCountryCode(default_code);
     const std::string option = country ? " | role -" : "";
     t->Note(Origin(actor.where));
+    const size_t first_line = t->origins.size() + 1;
     if (country) {
       t->Add(util::Cat("country ", default_code, " ", names[0].first, option), Origin(names[0].second));
     } else if (!default_code.empty()) {
@@ -341,6 +359,41 @@ class Converter {
     for (const DatedCode& c : dated)
       t->Add(util::Cat("  code ", c.code, " ", DateText(c.from), "..", DateText(c.to)), Origin(c.where));
     ++out_->actors;
+    // Names with blanks between their words may have other words between
+    // them in TABARI's reading.
+    if (FormatOf(actor.where) == Format::kTabari) {
+      for (const Phrase& phrase : actor.names) {
+        Converted::SpacedName spaced;
+        bool blank = false;
+        for (std::string_view chunk : util::Split(util::Strip(phrase.text), ' ', true)) {
+          bool first = true;
+          for (std::string_view piece : util::Split(chunk, '_')) {
+            if (piece.empty()) continue;
+            for (std::string& w : TokenWords(Lower(piece))) {
+              spaced.joined.push_back(!first);
+              blank |= first && !spaced.words.empty();
+              spaced.words.push_back(std::move(w));
+              first = false;
+            }
+          }
+        }
+        if (!blank || spaced.words.size() < 2) continue;
+        spaced.code = default_code;
+        for (const DatedCode& c : actor.codes)  // null-coded ranges too: no actor then
+          if (c.dated) spaced.dated.push_back({c.from, c.to, c.code.substr(0, c.code.find('/'))});
+        out_->spaced_names.push_back(std::move(spaced));
+      }
+    }
+    // A coded compound (TABARI's [FRO/BIL/SAM]): its names are written
+    // with the first code, and ApplyLegacyRules codes each member.
+    if (fallback != nullptr && fallback->code.find('/') != std::string::npos && dated.empty()) {
+      std::vector<std::string> members;
+      for (std::string_view part : util::Split(fallback->code, '/'))
+        if (IsActorCode(part)) members.emplace_back(part);
+      if (members.size() > 1)
+        for (size_t line = first_line; line <= t->origins.size(); ++line)
+          out_->compound_codes.emplace_back(util::Cat(t->name, ":", line), members);
+    }
   }
 
   // ---- Verbs ----
@@ -364,9 +417,24 @@ class Converter {
   }
 
   // The word sequences a synset member ("AUSTRIAN FLORIN", "&TIETYPES_EVENTS") stands for.
+  // A word of a synset member joined to the word before it by "_" starts
+  // with kJoined ("&TIETYPES_MEMOS": military, kJoined+"memos").
+  static constexpr char kJoined = '\x01';
+
   std::vector<std::vector<std::string>> ExpandPhraseWords(const std::string& text, int depth, Where where) {
     std::vector<std::vector<std::string>> out{{}};
-    for (const std::string& word : SplitPhrase(text).words) {
+    // Words with whether "_" joins each to the one before.
+    std::vector<std::pair<std::string, bool>> words;
+    for (std::string_view chunk : util::Split(util::Strip(text), ' ', true)) {
+      bool first = true;
+      for (std::string_view piece : util::Split(chunk, '_')) {
+        if (piece.empty() || piece == "=") continue;
+        if (piece.back() == '=') piece.remove_suffix(1);
+        words.emplace_back(Lower(piece), !first);
+        first = false;
+      }
+    }
+    for (const auto& [word, joined] : words) {
       std::vector<std::vector<std::string>> choices;
       if (word[0] == '&') {
         auto it = synsets_.find(Upper(word));
@@ -378,6 +446,9 @@ class Converter {
       } else {
         choices = {TokenWords(word)};
       }
+      if (joined)
+        for (auto& choice : choices)
+          if (!choice.empty() && choice[0][0] != kJoined) choice[0].insert(choice[0].begin(), kJoined);
       std::vector<std::vector<std::string>> next;
       for (const auto& prefix : out) {
         for (const auto& choice : choices) {
@@ -436,11 +507,14 @@ class Converter {
     }
     for (std::string_view chunk : util::Split(s, ' ', true)) {
       bool first = true;
-      for (std::string_view piece : util::Split(chunk, '_')) {
+      const std::vector<std::string_view> pieces = util::Split(chunk, '_');
+      for (size_t j = 0; j < pieces.size(); ++j) {
+        std::string_view piece = pieces[j];
         if (!piece.empty() && piece.back() == '~') piece.remove_suffix(1);
         if (piece.empty()) continue;
         PToken t;
         t.joined = !first;
+        t.exact = j + 1 < pieces.size();  // "RESOLUTION_", "NEW_RELATIONS": no endings
         first = false;
         if (piece == "*") t.kind = PToken::kVerb;
         else if (piece == "$") t.kind = PToken::kSource;
@@ -456,12 +530,17 @@ class Converter {
             return false;
           }
           t.alts = it->second;
+          t.synset = true;
           if (t.alts.empty()) return false;
         } else {
           std::vector<std::string> words = TokenWords(piece);
           if (words.empty()) continue;
           t.alts.push_back(std::move(words));
         }
+        if (t.synset) t.exact = false;
+        // "_" is enforced; TABARI does not enforce it after a synset
+        // ("&NEGATION_EVER"), PETRARCH does.
+        t.strict = t.joined && !out->empty() && (!out->back().synset || FormatOf(where) != Format::kTabari);
         out->push_back(std::move(t));
       }
     }
@@ -541,10 +620,7 @@ class Converter {
   // The event block header for a legacy code, or "" (reported) when none.
   std::string BlockFor(std::string code, Where where) {
     code.erase(std::remove(code.begin(), code.end(), '?'), code.end());  // subordinate: ApplyLegacyRules
-    if (code.find('!') != std::string::npos) {
-      Unsupported(where, "TABARI dominant-code markers (!) (read as plain codes)", code);
-      code.erase(std::remove(code.begin(), code.end(), '!'), code.end());
-    }
+    code.erase(std::remove(code.begin(), code.end(), '!'), code.end());  // dominant: ApplyLegacyRules
     if (code == "###" || code == "+++") {
       Unsupported(where, "discard or complex codes on verbs (read as no event)", code);
       return "event none";
@@ -588,6 +664,7 @@ class Converter {
       std::string line;
       Where where;
       bool subordinate = false;  // TABARI's [CODE?]: only when nothing else is coded
+      bool dominant = false;     // TABARI's [CODE!]: the only event of its sentence
     };
     struct File {
       std::vector<std::string> headers;
@@ -636,7 +713,8 @@ class Converter {
       File& f = files[file];
       auto add = [&](const std::string& header, std::string line, Where where, const std::string& code) {
         if (!f.lines.count(header)) f.headers.push_back(header);
-        f.lines[header].push_back(Out{std::move(line), where, code.find('?') != std::string::npos});
+        f.lines[header].push_back(Out{std::move(line), where, code.find('?') != std::string::npos,
+                                           code.find('!') != std::string::npos});
       };
       // The bare verb: its own code, else the block's.
       for (const Shape& s : merged) {
@@ -644,7 +722,8 @@ class Converter {
         add(BlockFor(code, s.where), PatternText(s, {}, 0), s.where, code);
       }
       // The patterns, for every form of the block.
-      for (const VerbPattern& p : verb.patterns) {
+      for (size_t index = 0; index < verb.patterns.size(); ++index) {
+        const VerbPattern& p = verb.patterns[index];
         const std::string header = BlockFor(p.code, p.where);
         std::vector<std::vector<PToken>> variants;
         for (const std::string& text : ExpandBraces(p.text)) {
@@ -663,6 +742,9 @@ class Converter {
           else if (!alnum) in_synset = false;
           else if (!in_synset) ++rank;
         }
+        // TABARI: of two patterns of the same length, the one written first
+        // wins (PETRARCH prefers the longer match).
+        if (FormatOf(p.where) == Format::kTabari) rank = rank * 100 + 99 - static_cast<int>(std::min<size_t>(index, 99));
         bool reported_word = false;
         for (const auto& tokens : variants) {
           int compound = 0, slots = 0;
@@ -700,6 +782,7 @@ class Converter {
         for (const Out& o : f.lines[header]) {
           t->Add(util::Cat("  ", o.line), Origin(o.where));
           if (o.subordinate) out_->subordinate.push_back(util::Cat(t->name, ":", t->origins.size()));
+          if (o.dominant) out_->dominant.push_back(util::Cat(t->name, ":", t->origins.size()));
           ++out_->patterns;
         }
       }
@@ -711,7 +794,7 @@ class Converter {
     std::vector<std::vector<PToken>> work{{}};
     for (const PToken& t : tokens) {
       bool multi = false;
-      for (const auto& alt : t.alts) multi |= alt.size() != 1;
+      for (const auto& alt : t.alts) multi |= alt.size() != 1 || (!alt[0].empty() && alt[0][0] == kJoined);
       std::vector<std::vector<PToken>> next;
       for (const auto& prefix : work) {
         if (!multi) {
@@ -723,10 +806,14 @@ class Converter {
           if (next.size() + out->size() >= kMaxVariants) break;
           std::vector<PToken> v = prefix;
           bool first = true;
-          for (const std::string& word : alt) {
+          for (const std::string& written : alt) {
+            const bool marked = !written.empty() && written[0] == kJoined;
+            const std::string word = marked ? written.substr(1) : written;
             PToken one;
             one.alts = {{word}};
             one.joined = first ? t.joined : true;
+            one.strict = first ? t.strict : marked;
+            one.exact = t.exact;
             first = false;
             v.push_back(std::move(one));
           }
@@ -771,7 +858,7 @@ class Converter {
     std::vector<std::string> words;
     for (const auto& alt : t.alts)
       if (!alt.empty() && std::find(words.begin(), words.end(), alt[0]) == words.end()) words.push_back(alt[0]);
-    return Join(words, "/");
+    return util::Cat(t.exact ? "=" : "", Join(words, "/"));
   }
 
   // The dyad pattern line for a verb shape and legacy pattern tokens.
@@ -793,12 +880,17 @@ class Converter {
       // A gap unless the token is joined to the one before it (for the
       // tokens before the verb: to the one after it).
       const bool joined = i < verb_at ? tokens[i + 1].joined : tokens[i].joined;
+      // A word joined to the word before it (not the verb before it in
+      // a word before the verb) follows it directly: `_word`.
+      const bool directly = tokens[i].kind == PToken::kWord && tokens[i].strict && i > 0 &&
+                            !(i < verb_at && tokens[i - 1].kind == PToken::kVerb);
+      const std::string element = util::Cat(directly ? "_" : "", Element(tokens[i]));
       if (i < verb_at) {
-        side.push_back(Element(tokens[i]));
+        side.push_back(element);
         if (!joined) side.push_back("**");
       } else {
         if (!joined) side.push_back("**");
-        side.push_back(Element(tokens[i]));
+        side.push_back(element);
       }
     }
     before.insert(before.end(), form_before.begin(), form_before.end());
@@ -832,12 +924,67 @@ class Converter {
     for (const Discard& d : dict_.discards) AddDiscard(d.text, d.story, d.complex, d.where);
   }
 
+  // ---- Settings ----
+
+  // TABARI's defaults (comma-delimited phrases left out, time phrases on
+  // when the .verbs file has them), then the .options commands in file
+  // order. TABARI's minimum of 8 words is left to the validation runner:
+  // coding a text, a short sentence is coded.
+  void ConvertSettings() {
+    bool tabari = false, petrarch = false;
+    for (Format f : dict_.file_formats) {
+      tabari |= f == Format::kTabari;
+      petrarch |= f == Format::kPetrarch1 || f == Format::kPetrarch2;
+    }
+    LegacySettings& settings = out_->settings;
+    if (petrarch && !tabari) {
+      // PETRARCH combines an agent with the actors of its phrase, and codes
+      // one no actor takes with the null code "---" before its own
+      // ("---GOV"; the validation runner turns that on).
+      settings.combine_agents = true;
+      settings.lone_agent = "---";
+    }
+    if (!tabari) return;
+    settings.comma.on = true;
+    for (const Kept& k : dict_.time_shifts) {
+      const Bracketed b = SplitBrackets(k.text);
+      if (b.phrase.empty() || b.phrase.front() == '-' || b.blocks.size() != 1) continue;
+      const std::string code = Squeeze(b.blocks[0]);
+      if (code != "###" && code != "+++") continue;
+      Converted::DiscardPhrase d;
+      for (const std::string& w : SplitPhrase(b.phrase).words)
+        for (std::string& t : TokenWords(w)) d.words.push_back(std::move(t));
+      if (d.words.empty()) continue;
+      d.origin = Origin(k.where);
+      out_->time_discards.push_back(std::move(d));
+    }
+    settings.time_shift = !dict_.time_shifts.empty();
+    for (const Kept& k : dict_.options) ApplyOption(k.text, &settings);
+  }
+
  public:
   void Finish() {
     for (const auto& text : dict_.dyad_actor_texts) out_->actor_texts.push_back(text);
     for (const auto& text : dict_.dyad_pattern_texts) out_->pattern_texts.push_back(text);
     std::sort(out_->subordinate.begin(), out_->subordinate.end());
+    std::sort(out_->dominant.begin(), out_->dominant.end());
+    std::sort(out_->compound_codes.begin(), out_->compound_codes.end());
+    // Longest first among those with the same first word.
+    std::stable_sort(out_->spaced_names.begin(), out_->spaced_names.end(),
+                     [](const Converted::SpacedName& a, const Converted::SpacedName& b) {
+                       if (a.words[0] != b.words[0]) return a.words[0] < b.words[0];
+                       return a.words.size() > b.words.size();
+                     });
+    std::stable_sort(out_->agent_phrases.begin(), out_->agent_phrases.end(),
+                     [](const Converted::AgentPhrase& a, const Converted::AgentPhrase& b) {
+                       if (a.words[0] != b.words[0]) return a.words[0] < b.words[0];
+                       return a.words.size() > b.words.size();
+                     });
     std::stable_sort(out_->discards.begin(), out_->discards.end(),
+                     [](const Converted::DiscardPhrase& a, const Converted::DiscardPhrase& b) {
+                       return a.words[0] < b.words[0];
+                     });
+    std::stable_sort(out_->time_discards.begin(), out_->time_discards.end(),
                      [](const Converted::DiscardPhrase& a, const Converted::DiscardPhrase& b) {
                        return a.words[0] < b.words[0];
                      });
@@ -888,8 +1035,10 @@ std::string Converted::Resolve(const dyad::Origin& origin) const {
 
 namespace {
 
-// TABARI codes the first verb of a clause that yields an event, and no other.
-void OneVerbPerClause(const Converted& converted, const Analysis& analysis, std::vector<Event>* events) {
+// TABARI codes the first verb of a clause (with `by_sentence`, of the
+// sentence) that yields an event, and no other.
+void OneVerbPerClause(const Converted& converted, const Analysis& analysis, bool by_sentence,
+                      std::vector<Event>* events) {
   const Document& doc = analysis.doc;
   auto governed = [&](const Event& e) {
     return std::find(converted.one_verb_per_clause.begin(), converted.one_verb_per_clause.end(),
@@ -903,7 +1052,7 @@ void OneVerbPerClause(const Converted& converted, const Analysis& analysis, std:
     ends[m.token_end] = 1;
   }
   auto clause_of = [&](const Event& e) {
-    if (e.sentence >= doc.sentences.size()) return 0;
+    if (by_sentence || e.sentence >= doc.sentences.size()) return 0;
     const Sentence& s = doc.sentences[e.sentence];
     int clause = 0;
     for (uint32_t t = s.token_begin; t < s.token_end && doc.tokens[t].begin < e.verb_begin; ++t) {
@@ -942,12 +1091,186 @@ void OneVerbPerClause(const Converted& converted, const Analysis& analysis, std:
                 events->end());
 }
 
+// The number of words of a sentence as TABARI counts them: words and
+// numbers set off by blanks (so "Gondor's" is one) and commas.
+size_t WordCount(const Document& doc, const Sentence& sentence) {
+  size_t n = 0;
+  for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+    const Token& tok = doc.tokens[t];
+    if (tok.norm == ",") {
+      ++n;
+    } else if (tok.kind == TokenKind::kWord || tok.kind == TokenKind::kNumber) {
+      n += t == sentence.token_begin || doc.tokens[t - 1].end < tok.begin ||
+           (doc.tokens[t - 1].kind != TokenKind::kWord && doc.tokens[t - 1].kind != TokenKind::kNumber);
+    }
+  }
+  return n;
+}
+
+// The number of words in tokens [from, to) as TABARI counts them (commas
+// aside).
+size_t WordsIn(const Document& doc, uint32_t from, uint32_t to) {
+  size_t n = 0;
+  for (uint32_t t = from; t < to; ++t) {
+    const Token& tok = doc.tokens[t];
+    if (tok.kind != TokenKind::kWord && tok.kind != TokenKind::kNumber) continue;
+    n += t == from || doc.tokens[t - 1].end < tok.begin ||
+         (doc.tokens[t - 1].kind != TokenKind::kWord && doc.tokens[t - 1].kind != TokenKind::kNumber);
+  }
+  return n;
+}
+
+// The byte ranges of the phrases set off by commas that TABARI leaves out
+// (LegacySettings::comma).
+std::vector<std::pair<uint32_t, uint32_t>> CommaPhrases(const LegacySettings::Comma& limits,
+                                                         const Analysis& analysis) {
+  std::vector<std::pair<uint32_t, uint32_t>> out;
+  if (!limits.on) return out;
+  const Document& doc = analysis.doc;
+  std::vector<int8_t> starts(doc.tokens.size() + 2, 0), ends(doc.tokens.size() + 2, 0);
+  for (const ActorMention& m : analysis.actors) {
+    starts[m.token_begin] = 1;
+    ends[m.token_end] = 1;
+  }
+  for (const Sentence& sentence : doc.sentences) {
+    std::vector<uint32_t> commas;
+    for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+      if (doc.tokens[t].norm != ",") continue;
+      // "X, Y and Z": a comma between two actors joins them.
+      uint32_t next = t + 1;
+      if (next < sentence.token_end && doc.tokens[next].lower == "and") ++next;
+      if (ends[t] && next < sentence.token_end && starts[next]) continue;
+      commas.push_back(t);
+    }
+    if (commas.empty()) continue;
+    auto within = [](size_t n, int lo, int hi) { return static_cast<int>(n) >= lo && static_cast<int>(n) <= hi; };
+    auto drop = [&](uint32_t from, uint32_t to) {
+      if (from < to) out.emplace_back(doc.tokens[from].begin, doc.tokens[to - 1].end);
+    };
+    size_t k = 0;  // the comma that may open the next phrase
+    if (within(WordsIn(doc, sentence.token_begin, commas.front()), limits.bmin, limits.bmax)) {
+      drop(sentence.token_begin, commas.front() + 1);
+      k = 1;
+    }
+    // A phrase left out takes both its commas: the one that closes it
+    // opens no other.
+    while (k + 1 < commas.size()) {
+      if (within(WordsIn(doc, commas[k] + 1, commas[k + 1]), limits.min, limits.max)) {
+        drop(commas[k], commas[k + 1] + 1);
+        k += 2;
+      } else {
+        ++k;
+      }
+    }
+    if (k + 1 == commas.size() &&
+        within(WordsIn(doc, commas.back() + 1, sentence.token_end), limits.emin, limits.emax))
+      drop(commas.back(), sentence.token_end);
+  }
+  return out;
+}
+
+// The members of the coded compound an event actor was found as (TABARI's
+// [FRO/BIL/SAM]), with the role the mention added, or none.
+std::vector<std::string> Members(const Converted& converted, const Analysis& analysis, const EventActor& a) {
+  for (const ActorMention& m : analysis.actors) {
+    if (m.begin != a.begin || m.end != a.end || m.code != a.code) continue;
+    const std::string key = util::Cat(m.origin.file, ":", m.origin.line);
+    auto it = std::lower_bound(converted.compound_codes.begin(), converted.compound_codes.end(), key,
+                               [](const auto& item, const std::string& k) { return item.first < k; });
+    if (it == converted.compound_codes.end() || it->first != key) return {};
+    const std::string& first = it->second.front();
+    if (a.code.compare(0, first.size(), first) != 0) return {};
+    const std::string role = a.code.substr(first.size());
+    std::vector<std::string> out;
+    for (const std::string& member : it->second) out.push_back(member + role);
+    return out;
+  }
+  return {};
+}
+
+// Codes each member of a coded compound actor, paired with each member of
+// the other side (no actor with itself).
+void ExpandCompounds(const Converted& converted, const Analysis& analysis, std::vector<Event>* events) {
+  std::vector<Event> out;
+  bool any = false;
+  for (const Event& e : *events) {
+    std::vector<std::string> sources = Members(converted, analysis, e.source);
+    std::vector<std::string> targets = Members(converted, analysis, e.target);
+    if (sources.empty() && targets.empty()) {
+      out.push_back(e);
+      continue;
+    }
+    any = true;
+    if (sources.empty()) sources.push_back(e.source.code);
+    if (targets.empty()) targets.push_back(e.target.code);
+    for (const std::string& s : sources)
+      for (const std::string& t : targets) {
+        if (s == t) continue;
+        Event copy = e;
+        copy.source.code = s;
+        copy.target.code = t;
+        out.push_back(std::move(copy));
+      }
+  }
+  if (any) *events = std::move(out);
+}
+
+// Marks the sentences that hold one of `phrases` (sorted by first word);
+// returns true when one of them is a story-level phrase.
+bool MarkPhrases(const std::vector<Converted::DiscardPhrase>& phrases, const Document& doc,
+                 std::vector<bool>* dropped) {
+  bool story = false;
+  for (size_t s = 0; s < doc.sentences.size() && !story; ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    for (uint32_t i = sentence.token_begin; i < sentence.token_end && !(*dropped)[s]; ++i) {
+      const std::string_view first = doc.tokens[i].lower;
+      auto from = std::lower_bound(phrases.begin(), phrases.end(), first,
+                                   [](const Converted::DiscardPhrase& d, std::string_view w) {
+                                     return std::string_view(d.words[0]) < w;
+                                   });
+      for (auto it = from; it != phrases.end() && it->words[0] == first; ++it) {
+        const Converted::DiscardPhrase& d = *it;
+        if (i + d.words.size() > sentence.token_end) continue;
+        bool match = true;
+        for (size_t k = 0; k < d.words.size() && match; ++k) match = doc.tokens[i + k].lower == d.words[k];
+        if (!match) continue;
+        (*dropped)[s] = true;
+        story |= d.story;
+        break;
+      }
+    }
+  }
+  return story;
+}
+
 }  // namespace
 
 size_t ApplyLegacyRules(const Converted& converted, const Analysis& analysis, std::vector<Event>* events) {
+  return ApplyLegacyRules(converted, converted.settings, analysis, events);
+}
+
+size_t ApplyLegacyRules(const Converted& converted, const LegacySettings& settings, const Analysis& analysis,
+                        std::vector<Event>* events) {
   if (events->empty()) return 0;
+  if (!converted.compound_codes.empty()) ExpandCompounds(converted, analysis, events);
   const size_t start = events->size();
   // Subordinate events go when their sentence has another event.
+  // When every event is coded, a dominant one is the only one of its
+  // sentence (otherwise the first event of the clause wins anyway).
+  if (!converted.dominant.empty() && settings.code_by == LegacySettings::CodeBy::kAll) {
+    auto dominant = [&](const Event& e) {
+      return std::binary_search(converted.dominant.begin(), converted.dominant.end(),
+                                util::Cat(e.pattern.file, ":", e.pattern.line));
+    };
+    std::vector<bool> has_dominant;
+    for (const Event& e : *events) {
+      if (e.sentence >= has_dominant.size()) has_dominant.resize(e.sentence + 1, false);
+      if (dominant(e)) has_dominant[e.sentence] = true;
+    }
+    events->erase(std::remove_if(events->begin(), events->end(),
+                                 [&](const Event& e) { return has_dominant[e.sentence] && !dominant(e); }),
+                  events->end());
+  }
   if (!converted.subordinate.empty()) {
     auto subordinate = [&](const Event& e) {
       return std::binary_search(converted.subordinate.begin(), converted.subordinate.end(),
@@ -962,31 +1285,30 @@ size_t ApplyLegacyRules(const Converted& converted, const Analysis& analysis, st
                                  [&](const Event& e) { return has_other[e.sentence] && subordinate(e); }),
                   events->end());
   }
-  if (!converted.one_verb_per_clause.empty()) OneVerbPerClause(converted, analysis, events);
-  if (converted.discards.empty()) return start - events->size();
+  if (!converted.one_verb_per_clause.empty() && settings.code_by != LegacySettings::CodeBy::kAll)
+    OneVerbPerClause(converted, analysis, settings.code_by == LegacySettings::CodeBy::kSentence, events);
+  // Events in a phrase set off by commas that TABARI leaves out.
+  if (const auto phrases = CommaPhrases(settings.comma, analysis); !phrases.empty()) {
+    auto inside = [&](uint32_t at) {
+      for (const auto& [from, to] : phrases)
+        if (at >= from && at < to) return true;
+      return false;
+    };
+    events->erase(std::remove_if(events->begin(), events->end(),
+                                 [&](const Event& e) {
+                                   return inside(e.verb_begin) ||
+                                          (e.source.end > e.source.begin && inside(e.source.begin)) ||
+                                          (e.target.end > e.target.begin && inside(e.target.begin));
+                                 }),
+                  events->end());
+  }
   const Document& doc = analysis.doc;
   std::vector<bool> dropped(doc.sentences.size(), false);
-  bool story = false;
-  for (size_t s = 0; s < doc.sentences.size() && !story; ++s) {
-    const Sentence& sentence = doc.sentences[s];
-    for (uint32_t i = sentence.token_begin; i < sentence.token_end && !dropped[s]; ++i) {
-      const std::string_view first = doc.tokens[i].lower;
-      auto from = std::lower_bound(converted.discards.begin(), converted.discards.end(), first,
-                                   [](const Converted::DiscardPhrase& d, std::string_view w) {
-                                     return std::string_view(d.words[0]) < w;
-                                   });
-      for (auto it = from; it != converted.discards.end() && it->words[0] == first; ++it) {
-        const Converted::DiscardPhrase& d = *it;
-        if (i + d.words.size() > sentence.token_end) continue;
-        bool match = true;
-        for (size_t k = 0; k < d.words.size() && match; ++k) match = doc.tokens[i + k].lower == d.words[k];
-        if (!match) continue;
-        dropped[s] = true;
-        story |= d.story;
-        break;
-      }
-    }
-  }
+  if (settings.minimum_words > 0)
+    for (size_t s = 0; s < doc.sentences.size(); ++s)
+      dropped[s] = WordCount(doc, doc.sentences[s]) < static_cast<size_t>(settings.minimum_words);
+  bool story = MarkPhrases(converted.discards, doc, &dropped);
+  if (settings.time_shift) story |= MarkPhrases(converted.time_discards, doc, &dropped);
   events->erase(std::remove_if(events->begin(), events->end(),
                                [&](const Event& e) {
                                  return story || (e.sentence < dropped.size() && dropped[e.sentence]);

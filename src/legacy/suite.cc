@@ -62,9 +62,10 @@ void ReadExpectations(std::string_view comment, SuiteRecord* record, const Probl
       any = true;
       break;
     }
-    if (Upper(inside).find("OPTION:") != std::string::npos) {
+    if (const size_t at = Upper(inside).find("OPTION:"); at != std::string::npos) {
       record->option_record = true;
       record->note = Collapse(inside);
+      record->options.push_back(Collapse(inside.substr(at + 7)));
       any = true;
       continue;
     }
@@ -95,6 +96,7 @@ absl::StatusOr<Suite> ReadTabariSuite(const std::string& path, std::string_view 
                                       const ProblemSink& problems) {
   Suite suite;
   suite.file = path;
+  suite.tabari = true;
   std::vector<std::string_view> lines = util::Split(text, '\n');
   // Problems are held until the standard part is known, so that records
   // outside it are not reported.
@@ -348,15 +350,97 @@ bool Matches(const SuiteRecord& record, const std::vector<ExpectedEvent>& found)
   return want == got;
 }
 
+namespace {
+
+// The story and sentence numbers of a record ID read through a FORWARD
+// sequence format ("^^*****NNN*SSS": ^ a blank before the ID, * any
+// character, N the story, S the sentence); false when the ID does not fit.
+bool Sequence(std::string_view format, std::string_view id, std::string* story, int* sentence) {
+  while (!format.empty() && format.front() == '^') format.remove_prefix(1);
+  story->clear();
+  std::string digits;
+  for (size_t k = 0; k < format.size(); ++k) {
+    if (k >= id.size()) return false;
+    if (format[k] == 'N') story->push_back(id[k]);
+    if (format[k] == 'S') digits.push_back(id[k]);
+  }
+  *sentence = IsDigits(digits) ? std::stoi(digits) : 0;
+  return !story->empty() && !digits.empty();
+}
+
+bool IsPronoun(std::string_view w) {
+  for (std::string_view p : {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"})
+    if (w == p) return true;
+  return false;
+}
+
+// A pronoun that starts the first sentence, before any actor, stands for
+// `code` (TABARI's FORWARD). The mention has an empty byte span at the
+// pronoun: it names no one in the text.
+void Forward(const std::string& code, Analysis* analysis) {
+  const Document& doc = analysis->doc;
+  if (doc.sentences.empty()) return;
+  const Sentence& sentence = doc.sentences[0];
+  for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+    for (const ActorMention& m : analysis->actors)
+      if (m.token_begin <= t) return;
+    if (!IsPronoun(doc.tokens[t].lower)) continue;
+    ActorMention m;
+    m.sentence = 0;
+    m.token_begin = t;
+    m.token_end = t + 1;
+    m.begin = m.end = doc.tokens[t].begin;
+    m.code = code;
+    analysis->actors.insert(analysis->actors.begin(), std::move(m));
+    return;
+  }
+}
+
+// Text in capitals only, as TABARI reads it: in lower case, with the first
+// letter of each sentence a capital. Other text is returned unchanged.
+std::string FoldCapitals(const std::string& text) {
+  size_t letters = 0;
+  for (char c : text) {
+    if (c >= 'a' && c <= 'z') return text;
+    letters += c >= 'A' && c <= 'Z';
+  }
+  if (letters < 2) return text;
+  std::string out = text;
+  bool start = true;
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') {
+      if (!start) c = static_cast<char>(c - 'A' + 'a');
+      start = false;
+    } else if (c == '.' || c == '!' || c == '?') {
+      start = true;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<RecordResult> RunSuite(const Suite& suite, const Pipeline& pipeline, const EventCoder& coder,
                                    const Converted* converted) {
   std::vector<RecordResult> results;
   Analysis analysis;
   std::vector<Event> events;
+  // The settings change with the option records, for the records after them.
+  LegacySettings settings = converted != nullptr ? converted->settings : LegacySettings{};
+  // TABARI codes no sentence of fewer than 8 words unless told otherwise;
+  // its suite relies on it.
+  if (suite.tabari && settings.minimum_words == 0) settings.minimum_words = 8;
+  // PETRARCH codes an agent no actor takes as an actor of its own (---GOV);
+  // its suite relies on it.
+  if (!suite.tabari && settings.combine_agents) settings.convert_agents = true;
+  // FORWARD: the story, sentence and first actor of the record before.
+  std::string last_story, forwarded;
+  int last_sentence = -1;
   for (const SuiteRecord& record : suite.records) {
     RecordResult r;
     r.record = &record;
     if (record.option_record || record.not_applicable) {
+      for (const std::string& option : record.options) ApplyOption(option, &settings);
       r.skipped = true;
       results.push_back(std::move(r));
       continue;
@@ -364,11 +448,30 @@ std::vector<RecordResult> RunSuite(const Suite& suite, const Pipeline& pipeline,
     Article article;
     article.id = record.id;
     article.date = record.date;
-    article.text = record.text;
+    // TABARI reads text in capitals only as ordinary text; dyad's tagger
+    // needs the case of ordinary text.
+    article.text = FoldCapitals(record.text);
     pipeline.Analyze(article, &analysis);
+    if (converted != nullptr) {
+      MatchSpacedNames(*converted, article.date, &analysis);
+      ConvertAgents(*converted, settings, &analysis);
+    }
+    std::string story;
+    int sentence = 0;
+    const bool sequenced = !settings.forward.empty() && Sequence(settings.forward, record.id, &story, &sentence);
+    if (sequenced && story == last_story && sentence == last_sentence + 1 && !forwarded.empty())
+      Forward(forwarded, &analysis);
+    last_story = sequenced ? story : "";
+    last_sentence = sequenced ? sentence : -1;
+    forwarded.clear();
+    for (const ActorMention& m : analysis.actors)
+      if (m.end > m.begin) {
+        forwarded = m.country.empty() ? m.code : m.country;
+        break;
+      }
     events.clear();
-    coder.Code(article, analysis, &events);
-    if (converted != nullptr) ApplyLegacyRules(*converted, analysis, &events);
+    coder.CodeWithDefaults(article, analysis, settings.defaults, &events);
+    if (converted != nullptr) ApplyLegacyRules(*converted, settings, analysis, &events);
     // Legacy coders have no negation or modality flags: their patterns
     // decide. Every coded event counts.
     for (const Event& e : events) r.found.push_back(ExpectedEvent{e.source.code, e.target.code, e.cameo->code});

@@ -46,7 +46,9 @@ constexpr char kVerbs[] =
     "- + WAS * BY $ [121]\n"                              // 11
     "MEET  [031]\n"                                       // 12
     "- % * WITH + [031]\n"                                // 13: % with another slot
-    "- % * IN [030:030]\n";                               // 14
+    "- % * IN [030:030]\n"                                // 14
+    "SIGN  [081]\n"                                       // 15
+    "- * NEW_PROTOCOL  [084]\n";                          // 16: strict adjacency
 
 constexpr char kOptions[] = "LABEL: 121=CRITICIZE\nLABEL: 122=DENIGRATE\n";
 
@@ -83,6 +85,7 @@ class ConvertTest : public ::testing::Test {
     article_.text = text;
     article_.date = *ParseDate(date);
     pipeline_->Analyze(article_, &analysis_);
+    MatchSpacedNames(*converted_, article_.date, &analysis_);
     events_.clear();
     coder_->Code(article_, analysis_, &events_);
     ApplyLegacyRules(*converted_, analysis_, &events_);
@@ -139,9 +142,30 @@ TEST_F(ConvertTest, UnsupportedConstructsAreListedWithTheirLines) {
     return false;
   };
   EXPECT_TRUE(listed("t/demo.agents:2: unsupported: agent codes placed before the actor's"));
-  EXPECT_TRUE(listed("t/demo.actors:10: unsupported: compound actor codes"));
+  // An undated coded compound is kept: each member is coded.
+  EXPECT_FALSE(listed("t/demo.actors:10: unsupported"));
+  ASSERT_FALSE(converted_->compound_codes.empty());
+  EXPECT_EQ(converted_->compound_codes.front().second, (std::vector<std::string>{"ELR", "GAL"}));
   EXPECT_TRUE(listed("t/demo.verbs:13: unsupported: compound-actor markers %"));
   EXPECT_EQ(problems_.size(), converted_->unconverted.size());
+}
+
+TEST_F(ConvertTest, UnderscoreJoinsWordsDirectly) {
+  EXPECT_EQ(Code("Arnor signed a new protocol with Gondor on Sunday."), std::vector<std::string>{"ARN>GON:084"});
+  // "_" does not let another word stand between.
+  EXPECT_EQ(Code("Arnor signed a new trade protocol with Gondor on Sunday."),
+            std::vector<std::string>{"ARN>GON:081"});
+}
+
+TEST_F(ConvertTest, NamesWithBlanksLetWordsBetween) {
+  // ITHILEN TELEVISION: TABARI lets other words stand between the two.
+  EXPECT_EQ(Code("Arnor condemned Ithilen state-run television on Sunday."),
+            std::vector<std::string>{"ARN>ITHTV:122"});
+  EXPECT_EQ(Code("Arnor condemned Ithilen on Sunday."), std::vector<std::string>{"ARN>ITH:122"});
+}
+
+TEST_F(ConvertTest, CodedCompoundsCodeEachMember) {
+  EXPECT_EQ(Code("Arnor condemned Lorien on Sunday."), (std::vector<std::string>{"ARN>ELR:122", "ARN>GAL:122"}));
 }
 
 TEST_F(ConvertTest, DefaultCodesPatternsAndPairedCodes) {

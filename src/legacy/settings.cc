@@ -1,0 +1,367 @@
+// TABARI's coding settings (.options commands and the option records of a
+// validation file) and the agent conversion they can turn on.
+#include <algorithm>
+#include <charconv>
+
+#include "legacy/common.h"
+#include "util/strings.h"
+
+namespace dyad::legacy {
+namespace {
+
+// TRUE, T, FALSE, F (TABARI reads the first letter).
+std::optional<bool> Logical(std::string_view value) {
+  value = util::Strip(value);
+  if (value.empty()) return std::nullopt;
+  if (value[0] == 'T') return true;
+  if (value[0] == 'F') return false;
+  return std::nullopt;
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+// DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER (colons after SOURCE and
+// TARGET allowed); DEFAULT: OFF clears every default.
+bool ApplyDefault(std::string_view rest, DefaultActors* defaults) {
+  if (StartsWith(rest, "OFF")) {
+    *defaults = DefaultActors{};
+    return true;
+  }
+  std::string* slot = nullptr;
+  bool any = false;
+  size_t pos = 0;
+  while (pos < rest.size()) {
+    if (rest[pos] == ' ' || rest[pos] == ':') {
+      ++pos;
+      continue;
+    }
+    if (rest[pos] == '[') {
+      const size_t close = rest.find(']', pos);
+      if (close == std::string_view::npos) break;
+      if (slot != nullptr) *slot = Squeeze(rest.substr(pos + 1, close - pos - 1));
+      slot = nullptr;
+      any = true;
+      pos = close + 1;
+      continue;
+    }
+    size_t end = rest.find_first_of(" :[", pos);
+    if (end == std::string_view::npos) end = rest.size();
+    const std::string_view word = rest.substr(pos, end - pos);
+    if (word == "SOURCE") slot = &defaults->source;
+    else if (word == "TARGET") slot = &defaults->target;
+    else if (word == "PRIOR") defaults->prior = any = true;
+    else if (word == "AFTER") defaults->after = any = true;
+    pos = end;
+  }
+  return any;
+}
+
+// The agent phrases that start with `word`, longest first.
+std::pair<std::vector<Converted::AgentPhrase>::const_iterator, std::vector<Converted::AgentPhrase>::const_iterator>
+PhrasesFor(const Converted& converted, std::string_view word) {
+  const auto& phrases = converted.agent_phrases;
+  auto from = std::lower_bound(phrases.begin(), phrases.end(), word,
+                               [](const Converted::AgentPhrase& p, std::string_view w) { return p.words[0] < w; });
+  auto to = from;
+  while (to != phrases.end() && to->words[0] == word) ++to;
+  return {from, to};
+}
+
+// The mention that starts at token t, or null.
+ActorMention* MentionAt(std::vector<ActorMention>* mentions, uint32_t t) {
+  for (ActorMention& m : *mentions)
+    if (m.token_begin == t) return &m;
+  return nullptr;
+}
+
+// Appends `code` to the actors that follow token `at` ("from X", "of X and
+// Y", "in X", or an actor right there); false when none does.
+bool Qualify(const std::string& code, uint32_t at, const Sentence& sentence, const Document& doc,
+             std::vector<ActorMention>* mentions) {
+  if (at >= sentence.token_end) return false;
+  uint32_t q = at;
+  const std::string_view w = doc.tokens[q].lower;
+  if (w == "from" || w == "of" || w == "in") ++q;
+  if (q < sentence.token_end && doc.tokens[q].lower == "the") ++q;
+  ActorMention* m = MentionAt(mentions, q);
+  if (m == nullptr) return false;
+  // Right after the agent, only a bare actor (a person, a country named
+  // alone) takes it.
+  if (q == at && m->code.size() != 3) return false;
+  std::vector<ActorMention*> list{m};
+  while (list.size() < 12) {
+    uint32_t next = list.back()->token_end;
+    if (next < sentence.token_end && doc.tokens[next].norm == ",") ++next;
+    if (next < sentence.token_end && doc.tokens[next].lower == "and") ++next;
+    if (next == list.back()->token_end) break;
+    ActorMention* other = MentionAt(mentions, next);
+    if (other == nullptr) break;
+    list.push_back(other);
+  }
+  for (ActorMention* a : list) {
+    if (a->code.size() > code.size() && a->code.compare(a->code.size() - code.size(), code.size(), code) == 0)
+      continue;  // "USAGOV" stays, not "USAGOVGOV"
+    a->code += code;
+    if (a->role.empty()) a->role = code;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool ApplyOption(std::string_view command, LegacySettings* settings) {
+  const std::string text = Upper(Squeeze(command));
+  const size_t colon = text.find(':');
+  if (colon == std::string::npos) return false;
+  // TABARI reads the first four letters of a command.
+  const std::string name = std::string(util::Strip(std::string_view(text).substr(0, colon))).substr(0, 4);
+  const std::string_view rest = util::Strip(std::string_view(text).substr(colon + 1));
+  if (name == "DEFA") return ApplyDefault(rest, &settings->defaults);
+  if (name == "FORW") {
+    const std::vector<std::string_view> words = util::Split(rest, ' ', true);
+    if (words.empty()) return false;
+    const bool off = std::find(words.begin() + 1, words.end(), "OFF") != words.end();
+    settings->forward = off ? "" : std::string(words[0]);
+    return true;
+  }
+  if (name == "COMM") {
+    if (StartsWith(rest, "OFF")) {
+      settings->comma.on = false;
+      return true;
+    }
+    std::string packed;  // "MIN=4MAX=6EMIN=3..."
+    for (char c : rest)
+      if (c != ' ') packed.push_back(c);
+    bool any = false;
+    size_t pos = 0;
+    while (pos < packed.size()) {
+      const size_t eq = packed.find('=', pos);
+      if (eq == std::string::npos) break;
+      const std::string key = packed.substr(pos, eq - pos);
+      int value = 0;
+      const auto [end, ec] = std::from_chars(packed.data() + eq + 1, packed.data() + packed.size(), value);
+      if (ec != std::errc()) break;
+      pos = static_cast<size_t>(end - packed.data());
+      LegacySettings::Comma& c = settings->comma;
+      int* slot = key == "MIN" ? &c.min : key == "MAX" ? &c.max : key == "EMIN" ? &c.emin : key == "EMAX" ? &c.emax
+                : key == "BMIN" ? &c.bmin : key == "BMAX" ? &c.bmax : nullptr;
+      if (slot != nullptr) {
+        *slot = value;
+        any = true;
+      }
+    }
+    if (any) settings->comma.on = true;
+    return any;
+  }
+  if (name != "SET") return false;
+  const size_t eq = rest.find('=');
+  const std::string_view param = util::Strip(rest.substr(0, eq));
+  const std::string_view value = eq == std::string_view::npos ? "" : util::Strip(rest.substr(eq + 1));
+  if (StartsWith(param, "CODE")) {
+    if (param.find("SENTENCE") != std::string_view::npos) settings->code_by = LegacySettings::CodeBy::kSentence;
+    else if (param.find("ALL") != std::string_view::npos) settings->code_by = LegacySettings::CodeBy::kAll;
+    else if (param.find("CLAUSE") != std::string_view::npos) settings->code_by = LegacySettings::CodeBy::kClause;
+    else return false;
+    return true;
+  }
+  if (StartsWith(param, "MINIMUM WORD")) {
+    int n = 0;
+    const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+    if (ec != std::errc() || n < 0) return false;
+    settings->minimum_words = n;
+    return true;
+  }
+  std::optional<bool> on = Logical(value);
+  if (!on) return false;
+  if (StartsWith(param, "TIME SHIFT")) {
+    settings->time_shift = *on;
+    return true;
+  }
+  if (StartsWith(param, "CONVERT AGENT")) {
+    settings->convert_agents = *on;
+    return true;
+  }
+  return false;
+}
+
+// The code a spaced name has on `date`, or "" (none, or null-coded then).
+std::string CodeOn(const Converted::SpacedName& name, std::optional<Date> date) {
+  std::string code = name.code;
+  const int key = date ? date->Key() : 99999999;
+  bool in_range = false;
+  for (const auto& d : name.dated)
+    if (key >= d.from && key <= d.to) {
+      code = d.code;
+      in_range = true;
+      break;
+    }
+  if (!in_range && code.empty() && !name.dated.empty() && !date) code = name.dated.back().code;
+  return IsPlainCode(code) ? code : "";
+}
+
+size_t MatchSpacedNames(const Converted& converted, std::optional<Date> date, Analysis* analysis) {
+  const auto& names = converted.spaced_names;
+  if (names.empty()) return 0;
+  const Document& doc = analysis->doc;
+  std::vector<ActorMention>& mentions = analysis->actors;
+  size_t added = 0;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    for (uint32_t i = sentence.token_begin; i < sentence.token_end; ++i) {
+      const std::string_view first = doc.tokens[i].lower;
+      auto it = std::lower_bound(names.begin(), names.end(), first,
+                                 [](const Converted::SpacedName& n, std::string_view w) { return n.words[0] < w; });
+      for (; it != names.end() && it->words[0] == first; ++it) {
+        const Converted::SpacedName& name = *it;
+        // The other words in order, each within three words of the one
+        // before (right after it when joined by "_").
+        uint32_t at = i + 1;
+        bool gap = false, found = true;
+        for (size_t k = 1; k < name.words.size() && found; ++k) {
+          found = false;
+          const uint32_t most = name.joined[k] ? 0 : 3;
+          for (uint32_t q = at, skipped = 0; q < sentence.token_end && skipped <= most; ++q, ++skipped) {
+            if (doc.tokens[q].lower == name.words[k]) {
+              gap |= q > at;
+              at = q + 1;
+              found = true;
+              break;
+            }
+            if (doc.tokens[q].kind == TokenKind::kPunct && doc.tokens[q].norm != "-") break;
+          }
+        }
+        if (!found || !gap) continue;  // a name written together is dyad's own match
+        const std::string code = CodeOn(name, date);
+        if (code.empty()) continue;
+        // It replaces the mentions inside it, not one that reaches out of it.
+        bool crosses = false;
+        for (const ActorMention& m : mentions)
+          crosses |= m.token_begin < at && m.token_end > i && (m.token_begin < i || m.token_end > at);
+        if (crosses) continue;
+        mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                      [&](const ActorMention& m) { return m.token_begin >= i && m.token_end <= at; }),
+                       mentions.end());
+        ActorMention m;
+        m.sentence = s;
+        m.token_begin = i;
+        m.token_end = at;
+        m.begin = doc.tokens[i].begin;
+        m.end = doc.tokens[at - 1].end;
+        m.code = code;
+        m.country = code.substr(0, 3);
+        m.role = code.size() > 3 ? code.substr(3) : "";
+        mentions.insert(std::upper_bound(mentions.begin(), mentions.end(), m,
+                                         [](const ActorMention& x, const ActorMention& y) {
+                                           return x.token_begin < y.token_begin;
+                                         }),
+                        std::move(m));
+        ++added;
+        i = at - 1;
+        break;
+      }
+    }
+  }
+  return added;
+}
+
+size_t ConvertAgents(const Converted& converted, const LegacySettings& settings, Analysis* analysis) {
+  if ((!settings.convert_agents && !settings.combine_agents) || converted.agent_phrases.empty()) return 0;
+  const Document& doc = analysis->doc;
+  std::vector<bool> covered(doc.tokens.size(), false);
+  for (const ActorMention& m : analysis->actors)
+    for (uint32_t t = m.token_begin; t < m.token_end && t < covered.size(); ++t) covered[t] = true;
+  // "The ambassadors of Arnor, Osgiliath and Gondor": the agent the actor
+  // dictionaries joined to the first actor goes to the others too.
+  for (size_t k = 0; settings.combine_agents && k < analysis->actors.size(); ++k) {
+    const ActorMention& first = analysis->actors[k];
+    if (first.sentence >= doc.sentences.size()) continue;
+    const Sentence& sentence = doc.sentences[first.sentence];
+    const auto [from, to] = PhrasesFor(converted, doc.tokens[first.token_begin].lower);
+    for (auto it = from; it != to; ++it) {
+      const Converted::AgentPhrase& phrase = *it;
+      const uint32_t of = first.token_begin + static_cast<uint32_t>(phrase.words.size());
+      if (of + 1 >= first.token_end) continue;
+      bool match = true;
+      for (uint32_t w = 0; w < phrase.words.size() && match; ++w)
+        match = doc.tokens[first.token_begin + w].lower == phrase.words[w];
+      const std::string_view joiner = doc.tokens[of].lower;
+      if (!match || !(joiner == "of" || joiner == "from" || joiner == "in")) continue;
+      uint32_t after = first.token_end;
+      for (size_t n = k + 1; n < analysis->actors.size(); ++n) {
+        uint32_t next = after;
+        if (next < sentence.token_end && doc.tokens[next].norm == ",") ++next;
+        if (next < sentence.token_end && doc.tokens[next].lower == "and") ++next;
+        ActorMention& other = analysis->actors[n];
+        if (next == after || other.token_begin != next || other.code.size() != 3) break;
+        other.code += phrase.code;
+        if (other.role.empty()) other.role = phrase.code;
+        after = other.token_end;
+      }
+      break;
+    }
+  }
+  std::vector<ActorMention> added;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    for (uint32_t i = sentence.token_begin; i < sentence.token_end; ++i) {
+      if (covered[i]) continue;
+      // The longest phrase that starts here and no actor covers.
+      const auto [from, to] = PhrasesFor(converted, doc.tokens[i].lower);
+      for (auto it = from; it != to; ++it) {
+        const Converted::AgentPhrase& phrase = *it;
+        const uint32_t end = i + static_cast<uint32_t>(phrase.words.size());
+        if (end > sentence.token_end) continue;
+        bool match = true;
+        for (uint32_t k = 0; k < phrase.words.size() && match; ++k)
+          match = !covered[i + k] && doc.tokens[i + k].lower == phrase.words[k];
+        if (!match) continue;
+        // An agent of actors named after it ("soldiers from Gondor",
+        // "lawmakers in Fornost and Gondor") or right after it ("Deputy
+        // Prime Minister Telemar") gives them its code, as the legacy
+        // coders combine an agent with the actors of its phrase.
+        if (settings.combine_agents && Qualify(phrase.code, end, sentence, doc, &analysis->actors)) {
+          i = end - 1;
+          break;
+        }
+        // "Washington security officials": an agent right after an actor
+        // is that actor's (its code gains the agent's when it has none).
+        if (settings.combine_agents && i > sentence.token_begin) {
+          auto before = std::find_if(analysis->actors.begin(), analysis->actors.end(),
+                                     [&](const ActorMention& m) { return m.token_end == i && m.sentence == s; });
+          if (before != analysis->actors.end()) {
+            if (before->code.size() == 3) {
+              before->code += phrase.code;
+              if (before->role.empty()) before->role = phrase.code;
+            }
+            before->token_end = end;
+            before->end = doc.tokens[end - 1].end;
+            for (uint32_t k = i; k < end; ++k) covered[k] = true;
+            i = end - 1;
+            break;
+          }
+        }
+        if (!settings.convert_agents) break;
+        ActorMention m;
+        m.sentence = s;
+        m.token_begin = i;
+        m.token_end = end;
+        m.begin = doc.tokens[i].begin;
+        m.end = doc.tokens[end - 1].end;
+        m.code = settings.lone_agent + phrase.code;
+        m.role = phrase.code;
+        m.kind = ActorKind::kRole;
+        added.push_back(std::move(m));
+        i = end - 1;
+        break;
+      }
+    }
+  }
+  if (added.empty()) return 0;
+  const size_t n = added.size();
+  for (ActorMention& m : added) analysis->actors.push_back(std::move(m));
+  std::stable_sort(analysis->actors.begin(), analysis->actors.end(),
+                   [](const ActorMention& a, const ActorMention& b) { return a.token_begin < b.token_begin; });
+  return n;
+}
+
+}  // namespace dyad::legacy

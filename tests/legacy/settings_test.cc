@@ -1,0 +1,98 @@
+// TABARI's option commands read into LegacySettings, and the settings a
+// converted TABARI dictionary starts with.
+#include "dyad/legacy.h"
+
+#include <gtest/gtest.h>
+
+namespace dyad::legacy {
+namespace {
+
+TEST(LegacySettingsTest, CodeBy) {
+  LegacySettings s;
+  EXPECT_TRUE(ApplyOption("SET: CODE BY SENTENCE", &s));
+  EXPECT_EQ(s.code_by, LegacySettings::CodeBy::kSentence);
+  EXPECT_TRUE(ApplyOption("set: code all", &s));
+  EXPECT_EQ(s.code_by, LegacySettings::CodeBy::kAll);
+  EXPECT_TRUE(ApplyOption("SET: CODE BY CLAUSE", &s));
+  EXPECT_EQ(s.code_by, LegacySettings::CodeBy::kClause);
+}
+
+TEST(LegacySettingsTest, SwitchesAndNumbers) {
+  LegacySettings s;
+  EXPECT_TRUE(ApplyOption("SET: MINIMUM WORDS = 4", &s));
+  EXPECT_EQ(s.minimum_words, 4);
+  EXPECT_TRUE(ApplyOption("SET: TIME SHIFT = TRUE", &s));
+  EXPECT_TRUE(s.time_shift);
+  EXPECT_TRUE(ApplyOption("SET: TIME SHIFTING = F", &s));
+  EXPECT_FALSE(s.time_shift);
+  EXPECT_TRUE(ApplyOption("SET: CONVERT AGENT = TRUE", &s));
+  EXPECT_TRUE(s.convert_agents);
+  EXPECT_FALSE(ApplyOption("SET: MINIMUM WORDS = many", &s));
+  EXPECT_EQ(s.minimum_words, 4);
+  EXPECT_FALSE(ApplyOption("SET: HAIKU = FALSE", &s));
+  EXPECT_FALSE(ApplyOption("LABEL: 010=Make statement", &s));
+  EXPECT_FALSE(ApplyOption("COMPLEX: VERBS[5] CONJ[4] EXPLAIN", &s));
+}
+
+TEST(LegacySettingsTest, Default) {
+  LegacySettings s;
+  EXPECT_TRUE(ApplyOption(" DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER ", &s));
+  EXPECT_EQ(s.defaults.source, "DEFSRC");
+  EXPECT_EQ(s.defaults.target, "DEFTAR");
+  EXPECT_TRUE(s.defaults.prior);
+  EXPECT_TRUE(s.defaults.after);
+  EXPECT_TRUE(ApplyOption("DEFA: OFF", &s));  // four letters are enough
+  EXPECT_TRUE(s.defaults.empty());
+  EXPECT_FALSE(s.defaults.prior);
+  EXPECT_TRUE(ApplyOption("DEFAULT: SOURCE: [usa] TARGET: [wld]", &s));
+  EXPECT_EQ(s.defaults.source, "USA");
+  EXPECT_EQ(s.defaults.target, "WLD");
+  EXPECT_FALSE(s.defaults.prior);
+  EXPECT_FALSE(s.defaults.after);
+}
+
+TEST(LegacySettingsTest, CommaAndForward) {
+  LegacySettings s;
+  EXPECT_TRUE(ApplyOption("COMMA: MIN = 4 MAX = 6 EMIN=3 EMAX = 6 BMIN = 3 BMAX = 8", &s));
+  EXPECT_TRUE(s.comma.on);
+  EXPECT_EQ(s.comma.min, 4);
+  EXPECT_EQ(s.comma.max, 6);
+  EXPECT_EQ(s.comma.emin, 3);
+  EXPECT_EQ(s.comma.emax, 6);
+  EXPECT_EQ(s.comma.bmin, 3);
+  EXPECT_EQ(s.comma.bmax, 8);
+  EXPECT_TRUE(ApplyOption("COMMA: OFF", &s));
+  EXPECT_FALSE(s.comma.on);
+  EXPECT_TRUE(ApplyOption("FORWARD: ^^*****NNN*SSS", &s));
+  EXPECT_EQ(s.forward, "^^*****NNN*SSS");
+  EXPECT_TRUE(ApplyOption("FORWARD: ^^*****NNN*SSS OFF", &s));
+  EXPECT_TRUE(s.forward.empty());
+}
+
+TEST(LegacySettingsTest, TabariDictionaryDefaults) {
+  Dictionary dict;
+  ReadText(Format::kTabari, FileKind::kVerbs, "t/demo.verbs",
+           "<TIME>\nYESTERDAY [-1]\nONCE_UPON_A_TIME [###]\nWHEN_PEACE_COMES [+++]\n</TIME>\n"
+           "ATTEND  [031!]\nMEET  [031]\n",
+           &dict, nullptr);
+  ReadText(Format::kTabari, FileKind::kOptions, "t/demo.options", "SET: CODE BY SENTENCE\nLABEL: 031=MEET\n",
+           &dict, nullptr);
+  const Converted converted = Convert(dict, {});
+  EXPECT_EQ(converted.settings.minimum_words, 0);  // TABARI's 8 is the validation runner's
+  EXPECT_TRUE(converted.settings.time_shift);
+  EXPECT_TRUE(converted.settings.comma.on);
+  EXPECT_EQ(converted.settings.code_by, LegacySettings::CodeBy::kSentence);
+  ASSERT_EQ(converted.time_discards.size(), 2u);
+  EXPECT_EQ(converted.time_discards[0].words.front(), "once");
+  EXPECT_EQ(converted.time_discards[1].words.front(), "when");
+  EXPECT_EQ(converted.dominant.size(), 1u);
+  // Other dictionaries start with no TABARI settings.
+  Dictionary petrarch;
+  ReadText(Format::kPetrarch2, FileKind::kActors, "t/actors.txt", "ARNOR [ARN]\n", &petrarch, nullptr);
+  const Converted other = Convert(petrarch, {});
+  EXPECT_EQ(other.settings.minimum_words, 0);
+  EXPECT_FALSE(other.settings.comma.on);
+}
+
+}  // namespace
+}  // namespace dyad::legacy
