@@ -1513,6 +1513,7 @@ class Coder final : public EventCoder {
           uint32_t b = m.token_begin;
           while (b > sentence.token_begin + 1) {
             b = TitleStart(view, sentence, b);
+            if (b <= sentence.token_begin + 1) break;
             // "X and the EU", "X and the evil awful Y".
             uint32_t c = b;
             while (c - 1 > sentence.token_begin + 1 && tokens[c - 1].tag == Tag::kJJ && view.covering[c - 1] < 0) --c;
