@@ -130,6 +130,12 @@ SentenceContext AnalyzeSentence(const Document& doc, const Sentence& sentence,
         set_date(d, DatePrecision::kDay);
       } else if (Year(next)) {
         set_date(Date{Year(next), month, 1}, DatePrecision::kMonth);
+      } else if (Has({"in", "during", "since", "early", "late", "mid", "last"}, prev)) {
+        // "in April": the latest April up to the publication month, or a
+        // month of the next three, which news speaks of as to come.
+        const int ahead = month - published->month;
+        const int y = ahead > 3 ? published->year - 1 : published->year;
+        set_date(Date{y, month, 1}, DatePrecision::kMonth);
       }
     }
     if (w == "last" || w == "this") {

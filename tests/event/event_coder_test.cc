@@ -206,6 +206,14 @@ TEST_F(EventCoderTest, DatesFromTheSentence) {
   EXPECT_EQ(events_[0].date->ToString(), "2024-04-15");
   Code("North Korea attacked Seoul on April 13.");
   EXPECT_EQ(events_[0].date->ToString(), "2024-04-13");
+  // A month alone: the latest one, or one of the next three months.
+  Code("North Korea attacked Seoul in February.");
+  EXPECT_EQ(events_[0].date->ToString(), "2024-02-01");
+  EXPECT_EQ(events_[0].date_precision, DatePrecision::kMonth);
+  Code("North Korea attacked Seoul in June.");
+  EXPECT_EQ(events_[0].date->ToString(), "2024-06-01");
+  Code("North Korea attacked Seoul in November.");
+  EXPECT_EQ(events_[0].date->ToString(), "2023-11-01");
   Code("North Korea attacked Seoul.");
   EXPECT_EQ(events_[0].date->ToString(), "2024-04-16");
   EXPECT_EQ(events_[0].date_precision, DatePrecision::kArticle);
