@@ -184,7 +184,8 @@ absl::StatusOr<Suite> ReadTabariSuite(const std::string& path, std::string_view 
     std::ifstream in(project, std::ios::binary);
     std::ostringstream contents;
     contents << in.rdbuf();
-    for (std::string_view l : util::Split(contents.str(), '\n')) {
+    const std::string text = contents.str();  // the views below point into it
+    for (std::string_view l : util::Split(text, '\n')) {
       l = util::Strip(l);
       if (Lower(l).rfind("<textfile>", 0) == 0 && util::Strip(l.substr(10)) == base) {
         suite.dictionaries.push_back(project.string());
