@@ -184,6 +184,7 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
   bool governing_seen = false;  // a noun's governing verb ("made no comment")
   bool infinitive = false;      // the anchor is "to VERB"
   bool chained = false;         // ... and a verb governs it ("refused to condemn")
+  bool phrase_before_to = false;  // ... across a place or time ("agreed in Moscow to")
   for (uint32_t q = anchor; q > sentence.token_begin && anchor - q < 10; --q) {
     const Token& t = tokens[q - 1];
     const std::string_view w = t.lower;
@@ -219,11 +220,23 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
     }
     if (t.tag == Tag::kTO) {
       if (q == anchor || (q < anchor && tokens[q].tag == Tag::kRB)) infinitive = true;
+      // "agreed in Moscow on Tuesday to halt": a place or time between the
+      // governing verb and its "to".
+      if (infinitive && q >= sentence.token_begin + 2) {
+        uint32_t m = q - 2;  // the token before "to"
+        while (m > sentence.token_begin && q - 1 - m < 8 &&
+               t_is(tokens[m], {Tag::kNNP, Tag::kNNPS, Tag::kDT, Tag::kCD, Tag::kIN}))
+          --m;
+        if (m + 1 < q - 1 && tokens[m + 1].tag == Tag::kIN && is_verb(tokens[m])) {
+          q = m + 2;  // the loop looks at tokens[m], the verb, next
+          phrase_before_to = true;
+        }
+      }
       continue;
     }
     if (is_verb(t)) {
       if (Has({"be", "have", "do", "get"}, lemma)) continue;  // auxiliaries
-      if (q < anchor && tokens[q].tag == Tag::kTO) {
+      if (q < anchor && (tokens[q].tag == Tag::kTO || phrase_before_to)) {
         chained = true;
         if (Has({"refuse", "decline", "fail", "deny", "reject", "avoid", "stop", "cease"}, lemma)) v.negated = true;
         if (Has({"threaten", "vow"}, lemma)) v.threatened = true;

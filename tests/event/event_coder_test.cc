@@ -157,6 +157,15 @@ TEST_F(EventCoderTest, BothSidesAreTheActorsOfTheLatestConflict) {
                                       "USAGOV>ARMGOV:020", "USAGOV>AZEGOV:020"}));
 }
 
+TEST_F(EventCoderTest, VerbChainsReachPastPlacesAndTimes) {
+  // The subject of "agreed" attacks; an intent, not an appeal's hypothesis.
+  EXPECT_EQ(Code("China agreed in Hanoi on Tuesday to attack Japan."),
+            std::vector<std::string>{"CHNGOV>JPNGOV:195 intended"});
+  // "urged China to attack": China is the one asked.
+  EXPECT_EQ(Code("The US urged China on Tuesday to attack Japan."),
+            (std::vector<std::string>{"USAGOV>CHNGOV:020", "CHNGOV>JPNGOV:195 hypothetical"}));
+}
+
 TEST_F(EventCoderTest, GenericDescriptionsAreThePeopleOfTheArticlesCountry) {
   // Sudan leads the article's actors: "the army", "protesters" are Sudan's.
   EXPECT_EQ(Code("Sudan's army faced protests. Sudanese officials met in Sudan. The army attacked protesters. "
