@@ -240,6 +240,7 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
         chained = true;
         if (Has({"refuse", "decline", "fail", "deny", "reject", "avoid", "stop", "cease"}, lemma)) v.negated = true;
         if (Has({"threaten", "vow"}, lemma)) v.threatened = true;
+        if (lemma == "agree") v.agreed = true;
         if (Has({"plan", "intend", "expect", "aim", "prepare", "hope", "want", "seek", "threaten", "vow",
                  "pledge", "promise", "propose", "agree", "offer", "schedule", "set", "wish", "try",
                  "attempt", "consider", "decide", "move", "mean"},

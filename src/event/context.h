@@ -29,6 +29,7 @@ struct Verdict {
   bool would = false;        // "would" right before the act ("said it would release ...")
   bool conditional = false;  // "if" or "unless" in the sentence before the act
   bool threatened = false;   // governed by a threat: "threatened to strike", "warned that it would"
+  bool agreed = false;       // governed by "agree": "agreed to halt the fighting"
 };
 
 // Negation and modality of the act anchored at token `anchor`: "did not

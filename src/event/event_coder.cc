@@ -513,6 +513,9 @@ class Coder final : public EventCoder {
         modality = Modality::kAsserted;
       }
     }
+    // An agreed ceasefire is the ceasefire (0871), told as done.
+    if (data_->conventions && promised && verdict.agreed && !verdict.negated && code->code.rfind("0871", 0) == 0)
+      modality = Modality::kAsserted;
     if (data_->conventions && promised && !verdict.negated && code->code.rfind("13", 0) != 0) {
       if (const CameoCode* intent = Find(IntentCode(code->code))) {
         code = intent;

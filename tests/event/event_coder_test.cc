@@ -47,6 +47,8 @@ event 016
   verb deny * charge * by $T       # Iran denied the charges by Israel.
 event 190
   verb shell $T                    # Russia shelled Kyiv.
+event 0871 | symmetric
+  verb halt * fighting * with $T   # Armenia halted the fighting with Azerbaijan.
 event none
   verb fire minister               # The president fired the minister.
 )";
@@ -161,6 +163,9 @@ TEST_F(EventCoderTest, VerbChainsReachPastPlacesAndTimes) {
   // The subject of "agreed" attacks; an intent, not an appeal's hypothesis.
   EXPECT_EQ(Code("China agreed in Hanoi on Tuesday to attack Japan."),
             std::vector<std::string>{"CHNGOV>JPNGOV:195 intended"});
+  // An agreed ceasefire is the ceasefire, told as done.
+  EXPECT_EQ(Code("China and Japan agreed in Hanoi on Tuesday to halt the fighting."),
+            (std::vector<std::string>{"CHNGOV>JPNGOV:0871", "JPNGOV>CHNGOV:0871"}));
   // "urged China to attack": China is the one asked.
   EXPECT_EQ(Code("The US urged China on Tuesday to attack Japan."),
             (std::vector<std::string>{"USAGOV>CHNGOV:020", "CHNGOV>JPNGOV:195 hypothetical"}));
