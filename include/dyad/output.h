@@ -12,6 +12,7 @@
 #define DYAD_OUTPUT_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,12 @@ namespace dyad {
 // Appends `s` as a quoted JSON string. Bytes that are not valid UTF-8 are
 // written as U+FFFD, so the output is always valid JSON.
 void AppendJsonString(std::string_view s, std::string* out);
+
+// Small JSON values: a number with `decimals` places (never "-0.0"); a
+// string, or null when it is empty; a YYYY-MM-DD date, or null.
+void AppendJsonNumber(double v, int decimals, std::string* out);
+void AppendJsonStringOrNull(std::string_view s, std::string* out);
+void AppendJsonDateOrNull(const std::optional<Date>& d, std::string* out);
 
 // Appends one `dyad actors` record and a newline:
 // {"article":..., "sentence":..., "code":..., "country":..., "role":...,

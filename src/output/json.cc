@@ -87,6 +87,26 @@ void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
 }
 
+void AppendJsonNumber(double v, int decimals, std::string* out) {
+  char buffer[40];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, v);
+  std::string_view text(buffer);
+  if (text.size() > 1 && text[0] == '-' && text.find_first_not_of("-0.") == std::string_view::npos) {
+    text.remove_prefix(1);  // no "-0.000"
+  }
+  out->append(text);
+}
+
+void AppendJsonStringOrNull(std::string_view s, std::string* out) {
+  if (s.empty()) out->append("null");
+  else AppendJsonString(s, out);
+}
+
+void AppendJsonDateOrNull(const std::optional<Date>& d, std::string* out) {
+  if (d) AppendJsonString(d->ToString(), out);
+  else out->append("null");
+}
+
 void AppendActorJson(const Article& article, const Analysis& analysis,
                      const ActorMention& m, std::string* out) {
   out->append("{\"article\":");

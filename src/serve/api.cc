@@ -145,25 +145,6 @@ class Params {
   if (!var##_or.ok()) return var##_or.status();           \
   const Params& var = *var##_or
 
-void Number(double v, int decimals, std::string* out) {
-  char buffer[40];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, v);
-  std::string_view text(buffer);
-  if (text.size() > 1 && text[0] == '-' && text.find_first_not_of("-0.") == std::string_view::npos) {
-    text.remove_prefix(1);  // no "-0.000"
-  }
-  out->append(text);
-}
-
-void StringOrNull(std::string_view s, std::string* out) {
-  if (s.empty()) out->append("null");
-  else AppendJsonString(s, out);
-}
-
-void DateOrNull(const std::optional<dyad::Date>& d, std::string* out) {
-  if (d) AppendJsonString(d->ToString(), out);
-  else out->append("null");
-}
 
 // The date and count filters shared by the top lists, the network and the
 // country counts.
@@ -309,9 +290,9 @@ absl::StatusOr<std::string> TopActorsRoute(const QueryParams& raw, Store& store)
     out.append("{\"code\":");
     AppendJsonString(c.code, &out);
     Append(&out, ",\"count\":", c.count, ",\"goldstein_total\":");
-    Number(c.goldstein_total, 1, &out);
+    AppendJsonNumber(c.goldstein_total, 1, &out);
     out.append(",\"goldstein_mean\":");
-    Number(c.goldstein_mean, 3, &out);
+    AppendJsonNumber(c.goldstein_mean, 3, &out);
     out.push_back('}');
   }
   out.append("]}");
@@ -367,7 +348,7 @@ absl::StatusOr<std::string> NetworkRoute(const QueryParams& raw, Store& store) {
     out.append(",\"b\":");
     AppendJsonString(d.b, &out);
     Append(&out, ",\"count\":", d.count, ",\"a_to_b\":", d.a_to_b, ",\"b_to_a\":", d.b_to_a, ",\"goldstein_mean\":");
-    Number(d.goldstein_mean, 3, &out);
+    AppendJsonNumber(d.goldstein_mean, 3, &out);
     out.push_back('}');
   }
   out.append("]}");
@@ -393,13 +374,13 @@ absl::StatusOr<std::string> CountriesRoute(const QueryParams& raw, Store& store,
     out.append("{\"country\":");
     AppendJsonString(c.country, &out);
     out.append(",\"numeric\":");
-    StringOrNull(iso != nullptr ? std::string_view(iso->numeric) : std::string_view(), &out);
+    AppendJsonStringOrNull(iso != nullptr ? std::string_view(iso->numeric) : std::string_view(), &out);
     out.append(",\"name\":");
-    StringOrNull(iso != nullptr ? std::string_view(iso->name) : std::string_view(), &out);
+    AppendJsonStringOrNull(iso != nullptr ? std::string_view(iso->name) : std::string_view(), &out);
     Append(&out, ",\"count\":", c.count, ",\"goldstein_total\":");
-    Number(c.goldstein_total, 1, &out);
+    AppendJsonNumber(c.goldstein_total, 1, &out);
     out.append(",\"goldstein_mean\":");
-    Number(c.goldstein_mean, 3, &out);
+    AppendJsonNumber(c.goldstein_mean, 3, &out);
     out.push_back('}');
   }
   out.append("]}");
@@ -448,9 +429,9 @@ absl::StatusOr<std::string> ArticleRoute(const QueryParams& raw, Store& store) {
     out.append(",\"title\":");
     AppendJsonString(r.title, &out);
     out.append(",\"date\":");
-    DateOrNull(r.date, &out);
+    AppendJsonDateOrNull(r.date, &out);
     out.append(",\"source\":");
-    StringOrNull(r.source, &out);
+    AppendJsonStringOrNull(r.source, &out);
     Append(&out, ",\"shared\":", r.shared, "}");
   }
   out.append("]}");

@@ -8,25 +8,6 @@
 namespace dyad {
 namespace {
 
-void Number(double v, int decimals, std::string* out) {
-  char buffer[40];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, v);
-  if (std::string_view(buffer) == "-0.0" || std::string_view(buffer) == "-0.000") {
-    out->append(buffer + 1);
-  } else {
-    out->append(buffer);
-  }
-}
-
-void StringOrNull(std::string_view s, std::string* out) {
-  if (s.empty()) out->append("null");
-  else AppendJsonString(s, out);
-}
-
-void DateOrNull(const std::optional<Date>& d, std::string* out) {
-  if (d) AppendJsonString(d->ToString(), out);
-  else out->append("null");
-}
 
 void Span(uint32_t begin, uint32_t end, std::string* out) { util::Append(out, "[", begin, ",", end, "]"); }
 
@@ -34,9 +15,9 @@ void Actor(const StoredActor& a, std::string* out) {
   out->append("{\"code\":");
   AppendJsonString(a.code, out);
   out->append(",\"country\":");
-  StringOrNull(a.country, out);
+  AppendJsonStringOrNull(a.country, out);
   out->append(",\"role\":");
-  StringOrNull(a.role, out);
+  AppendJsonStringOrNull(a.role, out);
   out->append(",\"text\":");
   AppendJsonString(a.text, out);
   out->append(",\"span\":");
@@ -47,9 +28,9 @@ void Actor(const StoredActor& a, std::string* out) {
 void Counts(const SeriesCounts& c, std::string* out) {
   util::Append(out, "{\"q1\":", c.quad[0], ",\"q2\":", c.quad[1], ",\"q3\":", c.quad[2], ",\"q4\":", c.quad[3],
                ",\"total\":", c.total, ",\"goldstein_total\":");
-  Number(c.goldstein_total, 1, out);
+  AppendJsonNumber(c.goldstein_total, 1, out);
   out->append(",\"goldstein_mean\":");
-  Number(c.goldstein_mean, 3, out);
+  AppendJsonNumber(c.goldstein_mean, 3, out);
   out->push_back('}');
 }
 
@@ -61,7 +42,7 @@ void AppendStoredEventJson(const StoredEvent& e, std::string* out) {
   out->append(",\"article\":");
   AppendJsonString(e.article, out);
   util::Append(out, ",\"sentence\":", e.sentence, ",\"date\":");
-  DateOrNull(e.date, out);
+  AppendJsonDateOrNull(e.date, out);
   util::Append(out, ",\"date_precision\":\"", DatePrecisionName(e.date_precision),
                "\",\"historical\":", e.historical ? "true" : "false", ",\"source\":");
   Actor(e.source, out);
@@ -74,21 +55,21 @@ void AppendStoredEventJson(const StoredEvent& e, std::string* out) {
   out->append(",\"label\":");
   AppendJsonString(e.label, out);
   out->append(",\"goldstein\":");
-  Number(e.goldstein, 1, out);
+  AppendJsonNumber(e.goldstein, 1, out);
   util::Append(out, ",\"quad_class\":", e.quad_class, ",\"plover\":");
-  StringOrNull(e.plover, out);
+  AppendJsonStringOrNull(e.plover, out);
   util::Append(out, ",\"negated\":", e.negated ? "true" : "false", ",\"modality\":\"", ModalityName(e.modality),
                "\",\"location\":");
   if (e.place) {
     out->append("{\"name\":");
-    StringOrNull(e.place->name, out);
+    AppendJsonStringOrNull(e.place->name, out);
     out->append(",\"country\":");
-    StringOrNull(e.place->country, out);
+    AppendJsonStringOrNull(e.place->country, out);
     out->append(",\"lat\":");
-    if (e.place->lat) Number(*e.place->lat, 5, out);
+    if (e.place->lat) AppendJsonNumber(*e.place->lat, 5, out);
     else out->append("null");
     out->append(",\"lon\":");
-    if (e.place->lon) Number(*e.place->lon, 5, out);
+    if (e.place->lon) AppendJsonNumber(*e.place->lon, 5, out);
     else out->append("null");
     out->push_back('}');
   } else {
@@ -130,9 +111,9 @@ void AppendActorCountJson(const ActorCount& c, std::string* out) {
   out->append("{\"actor\":");
   AppendJsonString(c.code, out);
   util::Append(out, ",\"count\":", c.count, ",\"goldstein_total\":");
-  Number(c.goldstein_total, 1, out);
+  AppendJsonNumber(c.goldstein_total, 1, out);
   out->append(",\"goldstein_mean\":");
-  Number(c.goldstein_mean, 3, out);
+  AppendJsonNumber(c.goldstein_mean, 3, out);
   out->push_back('}');
 }
 
@@ -143,9 +124,9 @@ void AppendDyadCountJson(const DyadCount& c, std::string* out) {
   AppendJsonString(c.b, out);
   util::Append(out, ",\"count\":", c.count, ",\"a_to_b\":", c.a_to_b, ",\"b_to_a\":", c.b_to_a,
                ",\"goldstein_total\":");
-  Number(c.goldstein_total, 1, out);
+  AppendJsonNumber(c.goldstein_total, 1, out);
   out->append(",\"goldstein_mean\":");
-  Number(c.goldstein_mean, 3, out);
+  AppendJsonNumber(c.goldstein_mean, 3, out);
   out->push_back('}');
 }
 
@@ -155,13 +136,13 @@ void AppendArticleHitJson(const ArticleHit& h, std::string* out) {
   out->append(",\"title\":");
   AppendJsonString(h.title, out);
   out->append(",\"date\":");
-  DateOrNull(h.date, out);
+  AppendJsonDateOrNull(h.date, out);
   out->append(",\"source\":");
-  StringOrNull(h.source, out);
+  AppendJsonStringOrNull(h.source, out);
   out->append(",\"url\":");
-  StringOrNull(h.url, out);
+  AppendJsonStringOrNull(h.url, out);
   out->append(",\"rank\":");
-  Number(h.rank, 4, out);
+  AppendJsonNumber(h.rank, 4, out);
   out->append(",\"snippet\":");
   AppendJsonString(h.snippet, out);
   out->append(",\"highlights\":[");
@@ -178,11 +159,11 @@ void AppendStoredArticleJson(const StoredArticle& a, std::string* out) {
   out->append(",\"title\":");
   AppendJsonString(a.title, out);
   out->append(",\"date\":");
-  DateOrNull(a.date, out);
+  AppendJsonDateOrNull(a.date, out);
   out->append(",\"url\":");
-  StringOrNull(a.url, out);
+  AppendJsonStringOrNull(a.url, out);
   out->append(",\"source\":");
-  StringOrNull(a.source, out);
+  AppendJsonStringOrNull(a.source, out);
   out->append(",\"text\":");
   AppendJsonString(a.text, out);
   out->append(",\"events\":[");
@@ -197,9 +178,9 @@ void AppendStoredArticleJson(const StoredArticle& a, std::string* out) {
     util::Append(out, "{\"sentence\":", m.sentence, ",\"code\":");
     AppendJsonString(m.code, out);
     out->append(",\"country\":");
-    StringOrNull(m.country, out);
+    AppendJsonStringOrNull(m.country, out);
     out->append(",\"role\":");
-    StringOrNull(m.role, out);
+    AppendJsonStringOrNull(m.role, out);
     out->append(",\"text\":");
     AppendJsonString(m.text, out);
     out->append(",\"span\":");
@@ -218,9 +199,9 @@ void AppendStoredArticleJson(const StoredArticle& a, std::string* out) {
 void AppendStoreSummaryJson(const StoreSummary& s, std::string* out) {
   util::Append(out, "{\"articles\":", s.articles, ",\"events\":", s.events, ",\"counted\":", s.counted,
                ",\"groups\":", s.groups, ",\"mentions\":", s.mentions, ",\"actors\":", s.actors, ",\"first\":");
-  DateOrNull(s.first, out);
+  AppendJsonDateOrNull(s.first, out);
   out->append(",\"last\":");
-  DateOrNull(s.last, out);
+  AppendJsonDateOrNull(s.last, out);
   util::Append(out, ",\"bytes\":", s.bytes, "}");
 }
 
