@@ -100,6 +100,24 @@ bool HasNonAscii(std::string_view s) {
   return (high & 0x8080808080808080ull) != 0;
 }
 
+// Titles before a name ("President Chen", "Gen. Jones").
+bool IsTitle(std::string_view w) {
+  static constexpr std::string_view kTitles[] = {
+      "president", "minister", "premier", "chancellor", "secretary", "general", "gen.", "mr.", "mrs.",
+      "ms.", "mr", "mrs", "ms", "senator", "sen.", "king", "queen", "sheikh", "ambassador", "governor",
+      "admiral", "adm.", "marshal", "commander", "chairman", "speaker", "leader", "envoy"};
+  return std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles);
+}
+
+// Other capitalized words that may stand right before a name as part of a
+// title ("Prime Minister", "Crown Prince", "Dr."), unlike a first name.
+bool IsTitlePart(std::string_view w) {
+  static constexpr std::string_view kParts[] = {"prince", "emir", "dr.", "dr",   "prime", "vice", "foreign",
+                                                "defence", "defense", "chief", "gov.", "rep.", "lt.", "col.",
+                                                "capt."};
+  return std::find(std::begin(kParts), std::end(kParts), w) != std::end(kParts);
+}
+
 bool InList(const std::vector<std::string>& list, std::string_view word) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
@@ -247,27 +265,14 @@ class ActorMatcher final : public ActorDictionary {
     // ("Gen. Jones", "President Chen").
     if (end == begin + 1 && IsCommonSurname(first.lower)) {
       if (begin == s.token_begin) return false;
-      const std::string_view title = tokens[begin - 1].lower;
-      static constexpr std::string_view kTitles[] = {
-          "president", "minister", "premier", "chancellor", "secretary", "general", "gen.", "mr.", "mrs.",
-          "ms.", "mr", "mrs", "ms", "senator", "sen.", "king", "queen", "sheikh", "ambassador", "governor",
-          "admiral", "adm.", "marshal", "commander", "chairman", "speaker", "leader", "envoy"};
-      bool titled = false;
-      for (std::string_view t : kTitles) titled = titled || title == t;
-      if (!titled) return false;
+      if (!IsTitle(tokens[begin - 1].lower)) return false;
     }
     if (!first.Has(kCapitalized) || first.norm.size() < 3) return false;
     // "Samar Badawi": an unknown first name makes it someone else.
     if (begin > s.token_begin && !tokens[begin - 1].Has(kSentenceStart)) {
       const Token& prev = tokens[begin - 1];
-      static constexpr std::string_view kTitleWords[] = {
-          "president", "minister", "premier", "chancellor", "secretary", "general", "gen.", "mr.", "mrs.", "ms.",
-          "senator", "sen.", "king", "queen", "sheikh", "ambassador", "governor", "admiral", "adm.", "marshal",
-          "commander", "chairman", "speaker", "leader", "envoy", "prince", "emir", "mr", "mrs", "ms", "dr.",
-          "dr", "prime", "vice", "foreign", "defence", "defense", "chief", "gov.", "rep.", "lt.", "col.", "capt."};
-      bool title = false;
-      for (std::string_view t : kTitleWords) title = title || prev.lower == t;
-      if (prev.kind == TokenKind::kWord && prev.Has(kCapitalized) && !title) return false;
+      if (prev.kind == TokenKind::kWord && prev.Has(kCapitalized) && !IsTitle(prev.lower) && !IsTitlePart(prev.lower))
+        return false;
     }
     if (first.tag != Tag::kNNP && first.tag != Tag::kNNPS && first.tag != Tag::kNN) return false;  // "He", "Will"
     if (begin == s.token_begin || first.Has(kSentenceStart)) {
