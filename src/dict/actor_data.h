@@ -14,6 +14,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "dyad/actors.h"
 #include "util/strings.h"
+#include "util/word_table.h"
 
 namespace dyad::dict {
 
@@ -71,8 +72,10 @@ struct ActorData {
   std::vector<NameOptions> options;
   std::vector<NameRef> refs;
 
-  util::StringMap<uint32_t> exact_words;
-  util::StringMap<uint32_t> folded_words;
+  // Word ids by text (WordTable::kMissing for none), looked up for every
+  // token of every article.
+  util::WordTable exact_words;
+  util::WordTable folded_words;
   // Trie over word ids: (node << 32 | word) -> child node. Node 0 is the root.
   absl::flat_hash_map<uint64_t, uint32_t> edges;
   // The root's children by word id, for the lookup nearly every token makes.

@@ -341,9 +341,12 @@ class Loader {
     const bool folded = IsFoldedWord(word);
     auto& map = folded ? data_->folded_words : data_->exact_words;
     ActorData::FilterAdd(folded ? data_->folded_filter : data_->exact_filter, word);
-    auto [it, inserted] = map.try_emplace(std::string(word), next_word_);
-    if (inserted) ++next_word_;
-    return it->second;
+    uint32_t id = map.Find(word);
+    if (id == util::WordTable::kMissing) {
+      id = next_word_++;
+      map.Insert(word, id);
+    }
+    return id;
   }
 
   void AddName(std::string_view text, NameKind how, int32_t options, uint32_t line_no) {

@@ -153,12 +153,11 @@ class ActorMatcher final : public ActorDictionary {
       state.folded[i] = dict::kNoWord;
       if ((t.lower.data() != t.norm.data() || HasNonAscii(t.norm)) &&
           ActorData::FilterMayHave(data_->exact_filter, t.norm)) {
-        auto e = data_->exact_words.find(t.norm);
-        if (e != data_->exact_words.end()) state.exact[i] = e->second;
+        if (const uint32_t id = data_->exact_words.Find(t.norm); id != util::WordTable::kMissing) state.exact[i] = id;
       }
       if (ActorData::FilterMayHave(data_->folded_filter, t.lower)) {
-        auto f = data_->folded_words.find(t.lower);
-        if (f != data_->folded_words.end()) state.folded[i] = f->second;
+        if (const uint32_t id = data_->folded_words.Find(t.lower); id != util::WordTable::kMissing)
+          state.folded[i] = id;
       }
     }
     std::vector<Atom> atoms;

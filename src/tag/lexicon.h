@@ -48,7 +48,8 @@ enum LexFlag : uint8_t {
   kHandListed = 1 << 4,       // the tags and their order come from a word list
 };
 
-// One word of the lexicon. 32 bytes; lemmas are other entries.
+// One word of the lexicon. 32 bytes; lemmas are other entries. Everything
+// tagging a token needs is here, so a token costs one cache line.
 struct LexEntry {
   uint32_t key_offset;
   uint8_t key_size;
@@ -59,7 +60,9 @@ struct LexEntry {
   uint16_t lemma_select;  // 2 bits per reading: 0 = the word, 1 = lemma_a, 2 = lemma_b
   uint32_t lemma_a;       // entry indexes
   uint32_t lemma_b;
-  std::array<uint16_t, 4> weights;  // frequency per WordNet part of speech (n v a r)
+  // The context rules' word sets this word is in, a bit each (set by the
+  // tagger through SetWordSets; see ContextRules::WordMask).
+  uint64_t word_sets;
 
   Tag first() const { return tags[0]; }
   bool Has(Tag tag) const {
@@ -120,6 +123,13 @@ class Lexicon {
   // Orders each entry's readings by weight and freezes the lexicon.
   void Finish();
 
+  // Records the context rules' word sets of the entry at `index`, for
+  // WordSetsAt. After Finish(), while the lexicon is still private to its
+  // owner.
+  void SetWordSets(uint32_t index, uint64_t sets) { entries_[index].word_sets = sets; }
+  // The word sets of the entry at `index`; 0 for kNoEntry.
+  uint64_t WordSetsAt(uint32_t index) const { return index == kNoEntry ? 0 : entries_[index].word_sets; }
+
   // Number of entries, readings or not: entry indexes are below it.
   size_t entry_count() const { return entries_.size(); }
   // CachedFindIndex's answer for a word that has no entry.
@@ -137,7 +147,7 @@ class Lexicon {
     return index == kNoEntry || entries_[index].count == 0 ? nullptr : &entries_[index];
   }
 
-  // FindIndex through a small per-thread direct-mapped cache of recent
+  // FindIndex through a small per-thread cache of recently used short
   // words: news text repeats a few thousand words, and the cache keeps
   // their lookups out of the large hash table. Only after Finish().
   uint32_t CachedFindIndex(std::string_view word) const;
@@ -188,6 +198,9 @@ class Lexicon {
   int ReadingWeight(const LexEntry& e, int reading, uint32_t self) const;
 
   PodArray<LexEntry> entries_;
+  // Sense counts per WordNet part of speech (n v a r), by entry: they order
+  // the readings in Finish(), which then frees them.
+  PodArray<std::array<uint16_t, 4>> weights_;
   PodArray<uint32_t> slots_;  // open addressing: 8 hash bits, 24 bits of entry index + 1
   uint64_t cache_id_ = 0;     // set by Finish(): tells this lexicon's cached lookups apart
   PodArray<char> pool_;       // the text of every key

@@ -127,7 +127,6 @@ class LexiconTagger : public Tagger {
 
   tag::Lexicon lexicon_;
   tag::ContextRules rules_;
-  std::vector<uint64_t> entry_masks_;  // by lexicon entry: ContextRules::WordMask of its word
 };
 
 absl::Status LexiconTagger::LoadAll(const std::string& data_dir, const std::string& wordnet_dir) {
@@ -150,10 +149,9 @@ absl::Status LexiconTagger::LoadAll(const std::string& data_dir, const std::stri
   // the lexicon then also answers which sets it is in.
   for (const auto& [word, mask] : rules_.MaskedWords()) lexicon_.AddWord(word);
   lexicon_.Finish();
-  entry_masks_.assign(lexicon_.entry_count(), 0);
   for (const auto& [word, mask] : rules_.MaskedWords()) {
     const uint32_t index = lexicon_.CachedFindIndex(word);
-    if (index != tag::Lexicon::kNoEntry) entry_masks_[index] = mask;
+    if (index != tag::Lexicon::kNoEntry) lexicon_.SetWordSets(index, mask);
   }
   return absl::OkStatus();
 }
@@ -356,7 +354,7 @@ void LexiconTagger::TagSentence(Document* doc, uint32_t begin, uint32_t end, Scr
     const Token& t = doc->tokens[i];
     scratch->words[i - begin] = t.lower;
     const uint32_t entry = lexicon_.CachedFindIndex(t.lower);
-    scratch->masks[i - begin] = entry == tag::Lexicon::kNoEntry ? 0 : entry_masks_[entry];
+    scratch->masks[i - begin] = lexicon_.WordSetsAt(entry);
     const bool word = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
     FirstGuess(*doc, i, begin, end, word && at_start, headline, lexicon_.EntryAt(entry),
                &scratch->states[i - begin]);

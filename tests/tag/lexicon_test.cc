@@ -48,6 +48,47 @@ TEST(LexiconTest, WordListGivesTagsInOrderWithLemmas) {
   EXPECT_EQ(lexicon.Find("missing"), nullptr);
 }
 
+// More words than the per-thread lookup cache holds, looked up in orders
+// that make them compete for its sets: every answer stays right.
+TEST(LexiconTest, CachedLookupsStayRightWhenWordsCompete) {
+  Lexicon lexicon;
+  constexpr int kWords = 40000;
+  std::string list;
+  for (int i = 0; i < kWords; ++i) list += "word" + std::to_string(i) + (i % 2 == 0 ? " NN\n" : " VB\n");
+  ASSERT_TRUE(lexicon.LoadWordList(WriteTemp("many-words.txt", list), 0).ok());
+  lexicon.Finish();
+  for (int round = 0; round < 3; ++round) {
+    for (int k = 0; k < kWords; ++k) {
+      // Forward, backward, then a stride that revisits recent words.
+      const int i = round == 0 ? k : round == 1 ? kWords - 1 - k : (k * 7919) % kWords;
+      const std::string word = "word" + std::to_string(i);
+      const LexEntry* e = lexicon.Find(word);
+      ASSERT_NE(e, nullptr) << word;
+      ASSERT_EQ(e->first(), i % 2 == 0 ? Tag::kNN : Tag::kVB) << word;
+      ASSERT_EQ(lexicon.LemmaFor(*e, e->first(), word), word);
+      ASSERT_EQ(lexicon.Find("other" + std::to_string(i)), nullptr);
+    }
+  }
+}
+
+TEST(LexiconTest, WordSetsAreKeptByEntry) {
+  Lexicon lexicon;
+  ASSERT_TRUE(lexicon.LoadWordList(WriteTemp("sets.txt", "said VBD\ntold VBD\n"), 0).ok());
+  lexicon.AddWord("because");
+  lexicon.Finish();
+  const uint32_t said = lexicon.CachedFindIndex("said");
+  const uint32_t because = lexicon.CachedFindIndex("because");
+  ASSERT_NE(said, Lexicon::kNoEntry);
+  ASSERT_NE(because, Lexicon::kNoEntry);
+  EXPECT_EQ(lexicon.EntryAt(because), nullptr);  // an entry without readings
+  lexicon.SetWordSets(said, 0b101);
+  lexicon.SetWordSets(because, 0b10);
+  EXPECT_EQ(lexicon.WordSetsAt(said), 0b101u);
+  EXPECT_EQ(lexicon.WordSetsAt(because), 0b10u);
+  EXPECT_EQ(lexicon.WordSetsAt(lexicon.CachedFindIndex("told")), 0u);
+  EXPECT_EQ(lexicon.WordSetsAt(Lexicon::kNoEntry), 0u);
+}
+
 TEST(LexiconTest, IrregularVerbsGiveAllForms) {
   Lexicon lexicon;
   const std::string path = WriteTemp("irregular.txt", "go went gone\nbegin began begun beginning\n");
