@@ -208,6 +208,10 @@ class ActorMatcher final : public ActorDictionary {
     int best_short_rank = -1;
     int in_office = 0;  // people in office on the date whom a short name could mean
     Atom office_atom;
+    // A full name that several people share ("George Bush") means the one
+    // in office on the date; failing that, the first listed.
+    bool have_full = false;
+    Atom full_atom;
     for (uint32_t r : refs) {
       const NameRef& ref = data_->refs[r];
       const Entry& entry = data_->entries[ref.entry];
@@ -235,7 +239,16 @@ class ActorMatcher final : public ActorDictionary {
         *atom = Atom{begin, end, r, person_code};
         continue;
       }
+      if (entry.kind == ActorKind::kPerson && !InOffice(entry, state.date_key)) {
+        if (!have_full) full_atom = Atom{begin, end, r, person_code};
+        have_full = true;
+        continue;
+      }
       *atom = Atom{begin, end, r, person_code};
+      return true;
+    }
+    if (have_full) {
+      *atom = full_atom;
       return true;
     }
     if (best_short_rank >= 0) return true;

@@ -53,6 +53,14 @@ person Kim Dae-jung
 person Xi Jinping
   short Xi
   code CHNGOV 2007-10-22..
+person George H. W. Bush
+  name George Bush
+  code USAGOV 1989-01-20..1993-01-20
+  else USAELI
+person George W. Bush
+  name George Bush
+  code USAGOV 2001-01-20..2009-01-20
+  else USAELI
 role GOV
   noun officials
   noun president
@@ -118,6 +126,14 @@ TEST_F(ActorMatcherTest, CountryWithRoleWord) {
                                      IsActor("CHNMIL", "China's military"),
                                      IsActor("SDNMIL", "army of Sudan"),
                                      IsActor("SYRREB", "Syrian rebels")));
+}
+
+TEST_F(ActorMatcherTest, SharedFullNameMeansThePersonInOffice) {
+  // Both Bushes are "George Bush": the one in office on the date is meant;
+  // when neither is, the first listed (out of office: ELI).
+  EXPECT_THAT(Find("George Bush spoke.", D("1990-06-01")), ::testing::ElementsAre(IsActor("USAGOV", "George Bush")));
+  EXPECT_THAT(Find("George Bush spoke.", D("2005-06-01")), ::testing::ElementsAre(IsActor("USAGOV", "George Bush")));
+  EXPECT_THAT(Find("George Bush spoke.", D("1996-06-01")), ::testing::ElementsAre(IsActor("USAELI", "George Bush")));
 }
 
 TEST_F(ActorMatcherTest, RoleWordAloneIsNotAnActor) {
