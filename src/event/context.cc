@@ -53,6 +53,23 @@ bool Has(std::initializer_list<std::string_view> list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+// True when the history cue at token i closes a comparison of the news
+// with the past: a superlative or "first" before "since" or "in" ("the
+// deadliest clash between the two in more than four decades", "the
+// biggest attack since World War Two"), or "ending" ("ending more than
+// half a century of hostility"), within the phrase that holds the cue.
+bool MeasuredAgainst(const std::vector<Token>& tokens, const Sentence& sentence, uint32_t i) {
+  bool since_or_in = false;
+  for (uint32_t q = i; q > sentence.token_begin && i - q < 14; --q) {
+    const Token& t = tokens[q - 1];
+    if (t.norm == ";" || t.norm == ":" || t.tag == Tag::kVBD || t.tag == Tag::kVBZ || t.tag == Tag::kVBP) return false;
+    if (t.lower == "since" || t.lower == "in") since_or_in = true;
+    if (t.lower == "ending" && i - q < 6) return true;
+    if (since_or_in && (t.tag == Tag::kJJS || t.tag == Tag::kRBS || t.lower == "first")) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 int64_t DaysFromCivil(const Date& d) {
@@ -92,14 +109,17 @@ SentenceContext AnalyzeSentence(const Document& doc, const Sentence& sentence,
     const std::string_view w = tokens[i].lower;
     const std::string_view prev = i > sentence.token_begin ? tokens[i - 1].lower : std::string_view();
     const std::string_view next = i + 1 < sentence.token_end ? tokens[i + 1].lower : std::string_view();
-    // History cues.
-    if (w == "century" || w == "centuries" || w == "decades" || (w == "ago" && (prev == "years" || prev == "decades")))
-      c.historical = true;
+    // History cues, unless they only measure the news against the past
+    // ("the heaviest attack since the Korean War", "the first visit in
+    // decades").
+    const bool cue =
+        w == "century" || w == "centuries" || w == "decades" || (w == "ago" && (prev == "years" || prev == "decades"));
+    if (cue && !MeasuredAgainst(tokens, sentence, i)) c.historical = true;
     if (w == "presidency" && i >= sentence.token_begin + 2 &&
         tokens[i - 2].lower == "during")
       c.historical = true;
     if (IsYearRange(w)) c.historical = true;
-    if (tokens[i].norm == "War" && i > sentence.token_begin) {
+    if (tokens[i].norm == "War" && i > sentence.token_begin && !MeasuredAgainst(tokens, sentence, i)) {
       for (uint32_t q = i; q > sentence.token_begin && i - q < 5; --q)
         if (Has({"during", "in", "since", "after", "before"}, tokens[q - 1].lower)) c.historical = true;
     }
@@ -283,7 +303,24 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
         break;
       }
     }
-    if (!causative) raise(Modality::kHypothetical);
+    // "became the first sitting president to set foot in North Korea",
+    // "the most senior official to visit Taiwan in 25 years": an
+    // infinitive after a ranked noun tells of a real act.
+    bool ranked = false;
+    uint32_t to = anchor;
+    while (to > sentence.token_begin && tokens[to - 1].tag == Tag::kRB) --to;
+    if (to > sentence.token_begin + 1 && tokens[to - 1].tag == Tag::kTO &&
+        (tokens[to - 2].tag == Tag::kNN || tokens[to - 2].tag == Tag::kNNS || tokens[to - 2].tag == Tag::kNNP)) {
+      for (uint32_t q = to - 2; q > sentence.token_begin && to - 2 - q < 6; --q) {
+        const Token& t = tokens[q - 1];
+        if (t.lower == "first" || t.lower == "only" || t.tag == Tag::kJJS || t.tag == Tag::kRBS) {
+          ranked = true;
+          break;
+        }
+        if (!t_is(t, {Tag::kJJ, Tag::kNN, Tag::kNNP, Tag::kVBG, Tag::kRB})) break;
+      }
+    }
+    if (!causative && !ranked) raise(Modality::kHypothetical);
   }
   for (uint32_t q = sentence.token_begin; q < anchor; ++q)
     if (tokens[q].lower == "if" || tokens[q].lower == "unless") {

@@ -14,6 +14,9 @@
 //    attack on Y");
 //  - pronouns and descriptions ("he", "the two nations", "both sides") stand
 //    for actors named before them in the article;
+//  - a reaction to an act the article has told of ("France condemned the
+//    attack") is aimed at whoever did it, and a denial after the accusation
+//    (", a charge Islamabad denies") at the accuser;
 //  - negation, modality and dates come from the verb group and the sentence
 //    (event/context.h).
 #include <algorithm>
@@ -398,6 +401,82 @@ class Coder final : public EventCoder {
         break;
       }
     }
+    if (best == nullptr && data_->conventions && !IsPassive(doc, i) && IsVerbTag(anchor.tag)) {
+      // "..., a charge Islamabad rejected", "..., which Paris denied": a
+      // denial in a clause that follows the accusation answers the latest
+      // accusation or criticism of the one who denies; "..., a demand
+      // Kyiv rejected" the latest demand or appeal made of the one who
+      // rejects it (coded with the most general rejection, 12x).
+      bool demand = false;
+      if (const std::optional<EventActor> denier = TrailingDenier(view, sentence, i, &demand)) {
+        const EventActor* accuser = nullptr;
+        for (size_t k = out->size(), looked = 0; k > view.first_event && looked < kMaxLookBack && accuser == nullptr;
+             --k, ++looked) {
+          const Event& earlier = (*out)[k - 1];
+          if (earlier.cameo == nullptr || earlier.negated) continue;
+          const std::string& code = earlier.cameo->code;
+          if (demand ? !(code.rfind("10", 0) == 0 || code.rfind("02", 0) == 0) : code.rfind("11", 0) != 0) continue;
+          if (earlier.target.code == denier->code ||
+              (!denier->country.empty() && earlier.target.country == denier->country))
+            accuser = &earlier.source;
+        }
+        const Pattern* rejection = nullptr;
+        for (uint32_t p : patterns) {
+          const Pattern& pattern = data_->patterns[p];
+          const Block& block = data_->blocks[pattern.block];
+          if (accuser == nullptr || pattern.noun || block.code == nullptr || block.symmetric) continue;
+          if (demand && block.code->code.rfind("12", 0) == 0 &&
+              (rejection == nullptr || block.code->code.size() < data_->blocks[rejection->block].code->code.size()))
+            rejection = &pattern;
+          if (!demand && block.code->code == "016") rejection = &pattern;
+        }
+        if (rejection != nullptr) {
+          const Pattern& pattern = *rejection;
+          best = &pattern;
+          best_match.sources = {*denier};
+          best_match.targets = {*accuser};
+          best_match.end = i + 1;
+        }
+      }
+    }
+    if (best == nullptr && data_->conventions && !IsPassive(doc, i) && IsAnchorVerb(anchor)) {
+      // "Ban Ki-moon condemned the attack", "Vietnam welcomed the ruling":
+      // a reaction to an act the article has told of is aimed at whoever
+      // did it (ReferredAct).
+      for (uint32_t p : patterns) {
+        const Pattern& pattern = data_->patterns[p];
+        const Block& block = data_->blocks[pattern.block];
+        if (pattern.noun || block.code == nullptr || block.symmetric || !IsReaction(block.code->code)) continue;
+        // The act stands where $T is, the pattern's only actor ("condemned
+        // $T", "called $T a violation").
+        const auto& rest = pattern.rest;
+        if (pattern.has_source || !pattern.before.empty() || pattern.partners) continue;
+        auto slot_like = [](const Element& e) { return e.kind != Element::kWord && e.kind != Element::kStar; };
+        const auto slot = std::find_if(rest.begin(), rest.end(), slot_like);
+        if (slot == rest.end() || slot->kind != Element::kTarget || std::any_of(slot + 1, rest.end(), slot_like))
+          continue;
+        const size_t kept = static_cast<size_t>(slot - rest.begin());
+        if (!WordsPresent(view, pattern, rest.size())) continue;
+        Match m;
+        if (!MatchRest(view, sentence, pattern, 0, i + 1, &m, kept)) continue;
+        NamedAct act;
+        if (!ActNounAt(view, sentence, m.end, &act)) continue;
+        const uint32_t named = m.end;
+        if (!MatchElement(view, sentence, pattern, kept + 1, act.end, &m, rest.size())) continue;
+        std::vector<EventActor> reacting = Subject(view, sentence, i);
+        if (reacting.empty()) break;
+        std::optional<EventActor> doer = ReferredAct(view, *out, act, reacting, s, i);
+        if (!doer) break;
+        const uint32_t noun_end = std::max(act.end, m.end);
+        doer->begin = doc.tokens[named].begin;
+        doer->end = doc.tokens[act.end - 1].end;
+        best = &pattern;
+        best_match.sources = std::move(reacting);
+        best_match.targets = {*doer};
+        best_match.end = noun_end;
+        break;
+      }
+    }
     if (best == nullptr) {
       if (rejections != nullptr) {
         for (uint32_t p : patterns) {
@@ -479,6 +558,10 @@ class Coder final : public EventCoder {
       reject("no source actor found");
       return;
     }
+    // "Pakistani troops returned fire" (`target attacker`): at whoever last
+    // used force on the source.
+    if (best_match.targets.empty() && best->target_attacker)
+      best_match.targets = Attacker(view, *out, best_match.sources);
     if (best_match.targets.empty() && best->target_after)
       best_match.targets = ActorAfter(view, sentence, i + 1, best_match.sources, !best->source_first);
     // TABARI's target search (`source first` patterns): with no actor after
@@ -626,6 +709,223 @@ class Coder final : public EventCoder {
     return n;
   }
 
+  // The doer of the latest act of force (quad class 4) in the article so
+  // far whose target is one of `sources` (the same actor or country) and
+  // who is none of them, or nothing.
+  static std::vector<EventActor> Attacker(const ArticleView& view, const std::vector<Event>& events,
+                                          const std::vector<EventActor>& sources) {
+    auto key = [](const EventActor& a) { return a.country.empty() ? a.code : a.country; };
+    for (size_t k = events.size(), looked = 0; k > view.first_event && looked < kMaxLookBack; --k, ++looked) {
+      const Event& e = events[k - 1];
+      if (e.cameo == nullptr || e.cameo->quad_class != 4 || e.negated || e.modality != Modality::kAsserted) continue;
+      const bool at_source = std::any_of(sources.begin(), sources.end(),
+                                         [&](const EventActor& s) { return key(s) == key(e.target); });
+      const bool by_source = std::any_of(sources.begin(), sources.end(),
+                                         [&](const EventActor& s) { return key(s) == key(e.source); });
+      if (at_source && !by_source) return {e.source};
+    }
+    return {};
+  }
+
+  // The actor who denies at the verb i in a clause that follows an
+  // accusation and has no object of its own: ", a charge Islamabad
+  // rejected", ", an accusation that Tehran denies", ", which Paris
+  // denied"; or who rejects a demand so (", a demand Kyiv has rejected",
+  // *demand set). Empty when the verb is not such a denial.
+  static std::optional<EventActor> TrailingDenier(const ArticleView& view, const Sentence& sentence, uint32_t i,
+                                                  bool* demand) {
+    const auto& tokens = view.doc->tokens;
+    if (!Has({"deny", "reject", "dismiss", "refute", "dispute", "refuse"}, tokens[i].lemma)) return std::nullopt;
+    // Nothing after the verb but the end of the clause ("as baseless" and
+    // "on Monday" too).
+    if (i + 1 < sentence.token_end && tokens[i + 1].kind == TokenKind::kWord && tokens[i + 1].lower != "as" &&
+        tokens[i + 1].tag != Tag::kRB && TimeSpanAt(tokens, i + 1, sentence.token_end) == 0)
+      return std::nullopt;
+    uint32_t q = i;
+    while (q > sentence.token_begin && (tokens[q - 1].tag == Tag::kRB || tokens[q - 1].tag == Tag::kMD ||
+                                        Has({"have", "do", "be"}, tokens[q - 1].lemma)))
+      --q;
+    const int32_t m = view.ending_at[q];
+    if (m < 0) return std::nullopt;
+    const ActorMention& mention = (*view.mentions)[m];
+    if (mention.token_begin < sentence.token_begin + 2) return std::nullopt;
+    uint32_t b = mention.token_begin;
+    if (Has({"that", "which"}, tokens[b - 1].lower)) {
+      if (tokens[b - 1].lower == "which" && tokens[b - 2].norm == ",") return FromMention(mention);
+      --b;
+    }
+    if (b < sentence.token_begin + 3) return std::nullopt;
+    const bool charge = Has({"charge", "claim", "accusation", "allegation", "assertion"}, tokens[b - 1].lemma);
+    *demand = Has({"demand", "request", "call", "ultimatum"}, tokens[b - 1].lemma) && tokens[i].lemma != "deny";
+    const bool opened = Has({"a", "an", "the"}, tokens[b - 2].lower) && tokens[b - 3].norm == ",";
+    if ((charge || *demand) && opened) return FromMention(mention);
+    return std::nullopt;
+  }
+
+  // Codes of reactions to what another actor did: statements about it,
+  // praise, criticism, protest and rejection. Their target may be named by
+  // the act alone ("condemned the attack").
+  static bool IsReaction(std::string_view code) {
+    return code == "010" || code == "012" || code == "013" || code.rfind("051", 0) == 0 ||
+           code.rfind("111", 0) == 0 || code == "114" || code.rfind("12", 0) == 0;
+  }
+
+  // An act named by a definite noun phrase ("the attack", "these air
+  // strikes", "the ruling"): the CAMEO roots of the coded events it may
+  // stand for (empty: any), and whether its doer must be a court.
+  struct NamedAct {
+    std::vector<std::string_view> roots;
+    bool court = false;
+    bool recent = false;             // only acts of this sentence or the one before ("the move")
+    std::optional<EventActor> doer;  // "the exercises that Azerbaijan held": named with the act
+    uint32_t end = 0;                // one past the noun
+    std::optional<EventActor> aimed;  // "the attack on Israel": whom the act was aimed at
+  };
+
+  // The act named at token q: "the/this/these" and up to four modifiers
+  // (no actor among them), then the act noun, the last of its noun group,
+  // and perhaps "on/against/of" and the actor it was aimed at, or a
+  // relative clause that names its doer ("(the) exercises that Azerbaijan
+  // held", where the determiner may be left out). False when there is none.
+  bool ActNounAt(const ArticleView& view, const Sentence& sentence, uint32_t q, NamedAct* act) const {
+    struct Noun {
+      std::string_view lemma;
+      std::initializer_list<std::string_view> roots;
+      bool court;
+      bool recent = false;
+    };
+    static const Noun kNouns[] = {
+        {"attack", {"18", "19", "20"}, false},   {"strike", {"18", "19", "20"}, false},
+        {"airstrike", {"19"}, false},            {"bombing", {"18", "19"}, false},
+        {"bombardment", {"19"}, false},          {"shelling", {"19"}, false},
+        {"raid", {"17", "18", "19"}, false},     {"invasion", {"19"}, false},
+        {"incursion", {"19"}, false},            {"offensive", {"19"}, false},
+        {"assault", {"18", "19"}, false},        {"annexation", {"19"}, false},
+        {"occupation", {"19"}, false},           {"killing", {"18", "19", "20"}, false},
+        {"massacre", {"18", "20"}, false},       {"assassination", {"18"}, false},
+        {"murder", {"18", "19", "20"}, false},   {"kidnapping", {"18"}, false},
+        {"abduction", {"18"}, false},            {"shooting", {"18", "19"}, false},
+        {"launch", {"15", "19"}, false},         {"test", {"15"}, false},
+        {"drill", {"15"}, false},                {"exercise", {"15"}, false},
+        {"deployment", {"15"}, false},           {"buildup", {"15"}, false},
+        {"build-up", {"15"}, false},             {"crackdown", {"17", "18", "19", "20"}, false},
+        {"arrest", {"17"}, false},               {"detention", {"17"}, false},
+        {"expulsion", {"16", "17"}, false},      {"sanction", {"16"}, false},
+        {"blockade", {"19"}, false},             {"demand", {"10", "13"}, false, true},
+        {"ultimatum", {"13"}, false, true},      {"request", {"02"}, false, true},
+        {"proposal", {"03", "05"}, false, true}, {"offer", {"03", "05"}, false, true},
+        {"ruling", {}, true},                    {"verdict", {}, true},
+        {"warrant", {}, true},
+        // Decisions that act on another: cooperation given, yielding,
+        // rejection, threats, reductions of ties, coercion, force.
+        {"decision", {"06", "07", "08", "12", "13", "15", "16", "17", "19"}, false, true},
+        {"move", {"06", "07", "08", "12", "13", "15", "16", "17", "19"}, false, true},
+        {"measure", {"06", "07", "08", "12", "13", "15", "16", "17", "19"}, false, true},
+        {"step", {"06", "07", "08", "12", "13", "15", "16", "17", "19"}, false, true},
+    };
+    const auto& tokens = view.doc->tokens;
+    if (q >= sentence.token_end) return false;
+    const bool definite = Has({"the", "this", "these", "that", "those"}, tokens[q].lower);
+    for (uint32_t p = definite ? q + 1 : q; p < sentence.token_end && p < q + 6; ++p) {
+      const Token& t = tokens[p];
+      if (view.covering[p] >= 0) return false;
+      if (IsNounTag(t.tag)) {
+        // The head of the group: the last noun ("the missile tests", not
+        // "the ruling party").
+        if (p + 1 < sentence.token_end && (IsNounTag(tokens[p + 1].tag) || tokens[p + 1].tag == Tag::kNNP)) continue;
+        const Noun* noun = nullptr;
+        for (const Noun& n : kNouns)
+          if (t.lemma == n.lemma || t.lower == n.lemma) noun = &n;
+        if (noun == nullptr) return false;
+        act->roots.assign(noun->roots.begin(), noun->roots.end());
+        act->court = noun->court;
+        act->recent = noun->recent;
+        act->end = p + 1;
+        act->aimed.reset();
+        act->doer.reset();
+        if (p + 2 < sentence.token_end && Has({"on", "against", "of", "in", "into"}, tokens[p + 1].lower)) {
+          std::vector<EventActor> actors;
+          uint32_t end = 0;
+          if (view.mention_at[p + 2] >= 0 && SlotAt(view, sentence, p + 2, &actors, &end)) act->aimed = actors.front();
+        }
+        // "(the) exercises that Azerbaijan held last week".
+        uint32_t r = p + 1;
+        if (r < sentence.token_end && Has({"that", "which"}, tokens[r].lower)) ++r;
+        if (r < sentence.token_end && view.mention_at[r] >= 0) {
+          const ActorMention& m = (*view.mentions)[view.mention_at[r]];
+          uint32_t v = m.token_end;
+          while (v < sentence.token_end && (tokens[v].tag == Tag::kRB || Has({"have", "be"}, tokens[v].lemma))) ++v;
+          if (v < sentence.token_end &&
+              (tokens[v].tag == Tag::kVBD || tokens[v].tag == Tag::kVBN || tokens[v].tag == Tag::kVBZ ||
+               tokens[v].tag == Tag::kVBP))
+            act->doer = FromMention(m);
+        }
+        return definite || act->doer.has_value();
+      }
+      if (!(t.tag == Tag::kJJ || t.tag == Tag::kJJS || t.tag == Tag::kVBN || t.tag == Tag::kCD ||
+            t.tag == Tag::kRB))
+        return false;
+    }
+    return false;
+  }
+
+  // Whoever did the act named: the doer named with it, else the doer of
+  // such an act that the article has coded so far (in sentence `sentence`
+  // or, for "the move", the one before), told as done, and not by those
+  // who react to it: of several, the one who did most such acts, then the
+  // one told first (news leads with its main act); for a ruling no event
+  // told of, the latest court named before token `anchor`. Empty when
+  // there is none.
+  static std::optional<EventActor> ReferredAct(const ArticleView& view, const std::vector<Event>& events,
+                                               const NamedAct& act, const std::vector<EventActor>& reacting,
+                                               uint32_t sentence, uint32_t anchor) {
+    auto own = [&](const EventActor& doer) {
+      for (const EventActor& r : reacting) {
+        if (r.code == doer.code) return true;
+        // A state does not react to its own act, but a government may to
+        // its rebels' or opposition's.
+        const bool apart = r.role == "REB" || r.role == "OPP" || doer.role == "REB" || doer.role == "OPP";
+        if (!r.country.empty() && r.country == doer.country && !apart) return true;
+      }
+      return false;
+    };
+    if (act.doer) return own(*act.doer) ? std::nullopt : act.doer;
+    auto key = [](const EventActor& a) { return a.country.empty() ? a.code : a.country; };
+    std::vector<std::pair<const Event*, int>> doers;  // first act of each doer, and how many
+    const size_t from = events.size() - std::min(events.size() - view.first_event, kMaxLookBack);
+    for (size_t k = from; k < events.size(); ++k) {
+      const Event& e = events[k];
+      if (e.cameo == nullptr || e.negated || e.modality != Modality::kAsserted) continue;
+      if (!act.roots.empty() &&
+          std::none_of(act.roots.begin(), act.roots.end(),
+                       [&](std::string_view root) { return e.cameo->code.rfind(root, 0) == 0; }))
+        continue;
+      if (act.court && e.source.role != "JUD" && e.source.code.rfind("IGOJUD", 0) != 0) continue;
+      if (act.recent && e.sentence + 1 < sentence) continue;
+      if (act.aimed && key(e.target) != key(*act.aimed)) continue;
+      if (own(e.source)) continue;
+      auto it = std::find_if(doers.begin(), doers.end(),
+                             [&](const auto& d) { return key(d.first->source) == key(e.source); });
+      if (it == doers.end()) doers.emplace_back(&e, 1);
+      else ++it->second;
+    }
+    if (doers.empty() && act.court) {
+      // A ruling no coded event told of is the latest court's the
+      // article has named.
+      for (size_t n = view.mentions->size(); n > 0; --n) {
+        const ActorMention& m = (*view.mentions)[n - 1];
+        if (m.token_end > anchor) continue;
+        if (m.role == "JUD" || m.code.rfind("IGOJUD", 0) == 0) {
+          EventActor court = FromMention(m);
+          return own(court) ? std::nullopt : std::optional<EventActor>(court);
+        }
+      }
+    }
+    if (doers.empty()) return std::nullopt;
+    std::stable_sort(doers.begin(), doers.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    return doers.front().first->source;
+  }
+
   bool MatchElement(const ArticleView& view, const Sentence& sentence, const Pattern& pattern, size_t k,
                     uint32_t pos, Match* m, size_t limit) const {
     if (k == limit) {
@@ -655,8 +955,13 @@ class Coder final : public EventCoder {
         return false;
       }
       case Element::kStar: {
-        for (uint32_t q = pos; q <= pos + 3 && q <= sentence.token_end; ++q)
+        // Up to three words, besides the determiners, numbers, adjectives
+        // and adverbs that may stand anywhere ("held nearly three hours of
+        // talks").
+        for (uint32_t q = pos, words = 0; q <= sentence.token_end && q <= pos + 8; ++q) {
           if (MatchElement(view, sentence, pattern, k + 1, q, m, limit)) return true;
+          if (q < sentence.token_end && (!IsSkippable(tokens[q]) || view.mention_at[q] >= 0) && ++words > 3) break;
+        }
         return false;
       }
       case Element::kGap: {
@@ -687,9 +992,16 @@ class Coder final : public EventCoder {
       case Element::kTarget: {
         std::vector<EventActor> actors;
         uint32_t end = 0;
+        // "each side accused the other": "the other" alone, not "the
+        // other party's".
+        const bool the_other = pos + 1 < sentence.token_end && tokens[pos].lower == "the" &&
+                               tokens[pos + 1].lower == "other" &&
+                               (pos + 2 >= sentence.token_end ||
+                                !(IsNounTag(tokens[pos + 2].tag) || tokens[pos + 2].tag == Tag::kJJ ||
+                                  tokens[pos + 2].tag == Tag::kPOS || tokens[pos + 2].norm == "'s"));
         if (e.kind == Element::kTarget && pos + 1 < sentence.token_end &&
             ((tokens[pos].lower == "each" && tokens[pos + 1].lower == "other") ||
-             (tokens[pos].lower == "one" && tokens[pos + 1].lower == "another"))) {
+             (tokens[pos].lower == "one" && tokens[pos + 1].lower == "another") || the_other)) {
           m->reciprocal = true;  // "Armenia and Azerbaijan accused each other"
           if (MatchElement(view, sentence, pattern, k + 1, pos + 2, m, limit)) return true;
           m->reciprocal = false;
@@ -1257,10 +1569,11 @@ class Coder final : public EventCoder {
       *end = q + 1;
       return out;
     }
-    // "the two nations", "both sides", "the two countries", "both governments".
+    // "the two nations", "both sides", "each side", "the two countries", "both governments".
     uint32_t p = q;
     if (tokens[p].lower == "the" && p + 1 < sentence.token_end) ++p;
-    if (p + 1 < sentence.token_end && (tokens[p].lower == "two" || tokens[p].lower == "both")) {
+    if (p + 1 < sentence.token_end && (tokens[p].lower == "two" || tokens[p].lower == "both" ||
+                                       (tokens[p].lower == "each" && p == q))) {
       const std::string_view noun = tokens[p + 1].lemma;
       const bool states = noun == "nation" || noun == "country" || noun == "state" || noun == "neighbor" ||
                           noun == "neighbour";
@@ -1356,10 +1669,14 @@ class Coder final : public EventCoder {
   }
 
   // The start of the verb group that holds token i (or i).
+  // An actor the chunker put in the group ("[VP Trump called]", the name
+  // read as the verb "trump") is not part of it.
   static uint32_t GroupStart(const ArticleView& view, uint32_t i) {
     const int32_t c = view.chunk_of[i];
-    if (c >= 0 && view.doc->chunks[c].kind == ChunkKind::kVP) return view.doc->chunks[c].token_begin;
-    return i;
+    if (c < 0 || view.doc->chunks[c].kind != ChunkKind::kVP) return i;
+    uint32_t start = view.doc->chunks[c].token_begin;
+    while (start < i && view.covering[start] >= 0) ++start;
+    return start;
   }
 
   // The subject of the verb at i: the nearest actor before its verb group
@@ -1556,7 +1873,7 @@ class Coder final : public EventCoder {
         }
       }
       // A pronoun subject.
-      if (tok.tag == Tag::kPRP || tok.lower == "both" || tok.lower == "two") {
+      if (tok.tag == Tag::kPRP || tok.lower == "both" || tok.lower == "two" || tok.lower == "each") {
         uint32_t end = 0;
         uint32_t from = t;
         if (tok.lower == "two" && t > sentence.token_begin && tokens[t - 1].lower == "the") from = t - 1;
@@ -1619,14 +1936,36 @@ class Coder final : public EventCoder {
     if (q > sentence.token_begin && (tokens[q - 1].norm == "'s" || tokens[q - 1].norm == "'")) {
       if (const int32_t m = view.ending_at[q - 1]; m >= 0) return {FromMention((*view.mentions)[m])};
     }
-    if (q > sentence.token_begin && tokens[q - 1].tag == Tag::kPRPS) {
-      // "its attack", "his visit": the subject of the clause.
+    // A noun group in a phrase set off from its clause: "Joe Biden, on a
+    // visit to Warsaw, warned" (the actor before the comma), "During his
+    // visit to Seoul, Biden agreed" (the subject after it).
+    uint32_t group = q;
+    if (group > sentence.token_begin && tokens[group - 1].tag == Tag::kPRPS) --group;
+    if (group > sentence.token_begin && Has({"on", "during", "in", "after", "before"}, tokens[group - 1].lower)) {
+      const uint32_t preposition = group - 1;
+      if (preposition > sentence.token_begin + 1 && tokens[preposition - 1].norm == ",") {
+        if (const int32_t m = view.ending_at[preposition - 1];
+            m >= 0 && (*view.mentions)[m].token_begin >= sentence.token_begin)
+          return {FromMention((*view.mentions)[m])};
+      } else if (preposition == sentence.token_begin) {
+        for (uint32_t c = i + 1; c + 1 < sentence.token_end && c < i + 12; ++c) {
+          if (tokens[c].norm != ",") continue;
+          const int32_t m = view.mention_at[c + 1];
+          if (m < 0) break;
+          const uint32_t after = (*view.mentions)[m].token_end;
+          if (after < sentence.token_end && (IsVerbTag(tokens[after].tag) || tokens[after].tag == Tag::kMD ||
+                                             tokens[after].tag == Tag::kRB))
+            return {FromMention((*view.mentions)[m])};
+          break;
+        }
+      }
     }
     // The governing verb: the nearest verb before the noun group.
     for (uint32_t p = q; p > sentence.token_begin && q - p < 6; --p) {
       const Token& t = tokens[p - 1];
       if (IsVerbTag(t.tag)) return Subject(view, sentence, p - 1);
-      if (!IsSkippable(t) && t.tag != Tag::kPRPS && t.tag != Tag::kIN && t.tag != Tag::kTO) break;
+      // "stepped up its fight against X": a phrasal verb's particle.
+      if (!IsSkippable(t) && t.tag != Tag::kPRPS && t.tag != Tag::kIN && t.tag != Tag::kTO && t.tag != Tag::kRP) break;
     }
     return {};
   }

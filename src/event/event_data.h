@@ -18,7 +18,7 @@ struct Element {
     kWord,    // one of `words` (matched against lemma or lower form)
     kSource,  // $S: an actor
     kTarget,  // $T: an actor
-    kStar,    // up to three tokens of any kind
+    kStar,    // up to three tokens of any kind, besides skippable ones (determiners, adjectives, ...)
     kGap,     // **: any number of tokens within the clause
     kSkip,    // $_: an actor that is neither source nor target
     kPartners,  // $P: two or more actors ("X and Y"), paired with each other
@@ -41,6 +41,7 @@ struct Pattern {
   // Elements written before the anchor (`<anchor>` form), nearest first.
   std::vector<Element> before;
   bool target_after = false;    // `| target after`: no $T; the next actor is the target
+  bool target_attacker = false;  // `| target attacker`: no $T; the target is who last used force on the source
   bool source_first = false;    // `| source first`: the clause's first actor is the source
   bool partners = false;        // $P appears: every ordered pair of its actors
   int rank = 0;                 // `| rank N`: higher ranks are tried first

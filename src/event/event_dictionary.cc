@@ -253,6 +253,9 @@ class PatternLoader {
       int rank = 0;
       if (parts.size() == 2 && parts[0] == "target" && parts[1] == "after" && !has_target) {
         p.target_after = true;
+      } else if (parts.size() == 2 && parts[0] == "target" && parts[1] == "attacker" && !has_target &&
+                 !p.has_source && !p.partners) {
+        p.target_attacker = true;
       } else if (parts.size() == 2 && parts[0] == "source" && parts[1] == "first" && !p.has_source) {
         p.source_first = true;
       } else if (parts.size() == 2 && parts[0] == "rank" &&
@@ -261,11 +264,11 @@ class PatternLoader {
         p.rank = rank;
       } else {
         Report(line_no, util::Cat("unknown pattern option \"", util::Strip(option),
-                                  "\" (want target after, source first or rank N)"));
+                                  "\" (want target after, target attacker, source first or rank N)"));
         return;
       }
     }
-    if (!has_target && !p.target_after && data_->blocks[p.block].code != nullptr) {
+    if (!has_target && !p.target_after && !p.target_attacker && data_->blocks[p.block].code != nullptr) {
       Report(line_no, "a pattern needs a target ($T)");
       return;
     }
