@@ -39,6 +39,7 @@ struct ArticleState {
   int date_key = 0;
   std::vector<uint32_t> exact;   // word id of each token's exact form
   std::vector<uint32_t> folded;  // word id of each token's lower form
+  std::vector<uint32_t> prefix;  // word id of the part before "-led" and the like (LeaderPrefix)
   std::vector<uint32_t> mentioned_people;  // entry ids, in order of mention
   // Scratch space of FindAtoms, kept across sentences.
   std::vector<std::pair<uint32_t, uint32_t>> accepting;
@@ -145,6 +146,7 @@ class ActorMatcher final : public ActorDictionary {
     state.words.clear();
     state.exact.resize(doc.tokens.size());
     state.folded.resize(doc.tokens.size());
+    state.prefix.assign(doc.tokens.size(), dict::kNoWord);
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
       const Token& t = doc.tokens[i];
       // Exact-case dictionary words all have a capital or a non-ASCII
@@ -159,6 +161,7 @@ class ActorMatcher final : public ActorDictionary {
         if (const uint32_t id = data_->folded_words.Find(t.lower); id != util::WordTable::kMissing)
           state.folded[i] = id;
       }
+      if (t.Has(kHyphenated)) state.prefix[i] = LeaderPrefix(t);
     }
     std::vector<Atom> atoms;
     for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
@@ -171,6 +174,24 @@ class ActorMatcher final : public ActorDictionary {
  private:
   const Entry& EntryOf(const Atom& a) const { return data_->entries[data_->refs[a.ref].entry]; }
   NameKind HowOf(const Atom& a) const { return data_->refs[a.ref].how; }
+
+  // "U.S.-led", "NATO-led", "Qatari-brokered": a word joined to a suffix
+  // that makes it the leader, mediator or author of what follows also reads
+  // as the word before the suffix, so the actor it names is found
+  // ("U.S.-led forces" USAMIL). The word id of that part, or kNoWord. Not
+  // "-backed": "Iranian-backed militias" are not Iran.
+  uint32_t LeaderPrefix(const Token& t) const {
+    static constexpr std::string_view kSuffixes[] = {"-led", "-brokered", "-drafted", "-sponsored"};
+    for (std::string_view suffix : kSuffixes) {
+      if (t.lower.size() <= suffix.size() + 1 || !t.lower.ends_with(suffix)) continue;
+      if (t.norm.size() != t.lower.size()) return dict::kNoWord;  // typography folded: lengths differ
+      const size_t n = t.lower.size() - suffix.size();
+      if (const uint32_t id = data_->exact_words.Find(t.norm.substr(0, n)); id != util::WordTable::kMissing) return id;
+      if (const uint32_t id = data_->folded_words.Find(t.lower.substr(0, n)); id != util::WordTable::kMissing) return id;
+      return dict::kNoWord;
+    }
+    return dict::kNoWord;
+  }
 
   bool IsCountryish(const Atom& a) const {
     return EntryOf(a).kind == ActorKind::kCountry;
@@ -319,6 +340,7 @@ class ActorMatcher final : public ActorDictionary {
         for (uint32_t node : frontier) {
           if (uint32_t c = data_->Child(node, state.exact[p]); c != 0) next.push_back(c);
           if (uint32_t c = data_->Child(node, state.folded[p]); c != 0) next.push_back(c);
+          if (uint32_t c = data_->Child(node, state.prefix[p]); c != 0) next.push_back(c);
         }
         for (uint32_t node : next)
           if (data_->node_accepts[node]) accepting.emplace_back(p + 1, node);

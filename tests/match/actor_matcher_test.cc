@@ -136,6 +136,13 @@ TEST_F(ActorMatcherTest, SharedFullNameMeansThePersonInOffice) {
   EXPECT_THAT(Find("George Bush spoke.", D("1996-06-01")), ::testing::ElementsAre(IsActor("USAELI", "George Bush")));
 }
 
+TEST_F(ActorMatcherTest, LeaderOfWhatFollows) {
+  EXPECT_THAT(Find("US-led troops crossed. Chinese-brokered talks began."),
+              ::testing::ElementsAre(IsActor("USAMIL", "US-led troops"), IsActor("CHNGOV", "Chinese-brokered")));
+  // Backing is not leading: these rebels are not Syria's.
+  EXPECT_TRUE(Find("Syrian-backed rebels fought.").empty());
+}
+
 TEST_F(ActorMatcherTest, RoleWordAloneIsNotAnActor) {
   EXPECT_TRUE(Find("The officials and the troops left.").empty());
 }
