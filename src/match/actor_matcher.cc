@@ -197,6 +197,14 @@ class ActorMatcher final : public ActorDictionary {
     return EntryOf(a).kind == ActorKind::kCountry;
   }
   bool IsRole(const Atom& a) const { return HowOf(a) == NameKind::kRoleNoun; }
+  // A country word that can stand before a noun: an adjective ("British"),
+  // or a one-word abbreviation ("U.S.", "UK") as in "U.S. and British warships".
+  bool Attributive(const ArticleState& state, const Atom& a) const {
+    if (HowOf(a) == NameKind::kAdjective) return true;
+    if (HowOf(a) != NameKind::kName || a.token_end != a.token_begin + 1) return false;
+    const Token& t = state.doc->tokens[a.token_begin];
+    return t.Has(kAbbreviation) || t.Has(kAllCaps);
+  }
   bool IsPerson(const Atom& a) const { return EntryOf(a).kind == ActorKind::kPerson; }
 
   // Checks a name's options at [begin, end) within sentence `s`.
@@ -489,8 +497,8 @@ class ActorMatcher final : public ActorDictionary {
         }
         // "North Korean and Chinese officials": the role is shared.
         std::string_view shared_role;
-        if (HowOf(a) == NameKind::kAdjective && k + 2 < n && IsCountryish(atoms[k + 1]) &&
-            HowOf(atoms[k + 1]) == NameKind::kAdjective && IsRole(atoms[k + 2]) &&
+        if (Attributive(state, a) && k + 2 < n && IsCountryish(atoms[k + 1]) &&
+            Attributive(state, atoms[k + 1]) && IsRole(atoms[k + 2]) &&
             atoms[k + 2].token_begin == atoms[k + 1].token_end) {
           bool joined = true;
           for (uint32_t p = a.token_end; p < atoms[k + 1].token_begin; ++p) {

@@ -136,6 +136,14 @@ TEST_F(ActorMatcherTest, SharedFullNameMeansThePersonInOffice) {
   EXPECT_THAT(Find("George Bush spoke.", D("1996-06-01")), ::testing::ElementsAre(IsActor("USAELI", "George Bush")));
 }
 
+TEST_F(ActorMatcherTest, AbbreviationCoordinatedWithAnAdjectiveSharesTheRole) {
+  EXPECT_THAT(Find("US and Chinese troops met."),
+              ::testing::ElementsAre(IsActor("USAMIL", "US"), IsActor("CHNMIL", "Chinese troops")));
+  // A full country name is not read as a modifier.
+  EXPECT_THAT(Find("China and Syrian rebels met."),
+              ::testing::ElementsAre(IsActor("CHNGOV", "China"), IsActor("SYRREB", "Syrian rebels")));
+}
+
 TEST_F(ActorMatcherTest, LeaderOfWhatFollows) {
   EXPECT_THAT(Find("US-led troops crossed. Chinese-brokered talks began."),
               ::testing::ElementsAre(IsActor("USAMIL", "US-led troops"), IsActor("CHNGOV", "Chinese-brokered")));
