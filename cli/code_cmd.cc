@@ -57,6 +57,7 @@ int RunCode(const CodeFlags& flags) {
         if (legacy != nullptr) {
           legacy::MatchSpacedNames(legacy->converted, article.date, &analysis);
           legacy::ConvertAgents(legacy->converted, legacy->converted.settings, &analysis);
+          legacy::DropCommaPhraseActors(legacy->converted.settings, &analysis);
         }
         found.clear();
         coder->Code(article, analysis, &found);

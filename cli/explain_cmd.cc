@@ -65,6 +65,7 @@ int RunExplain(const ExplainFlags& flags) {
   if (legacy != nullptr) {
     legacy::MatchSpacedNames(legacy->converted, article.date, &analysis);
     legacy::ConvertAgents(legacy->converted, legacy->converted.settings, &analysis);
+    legacy::DropCommaPhraseActors(legacy->converted.settings, &analysis);
   }
   const Document& doc = analysis.doc;
   std::vector<Event> events;

@@ -224,6 +224,19 @@ struct LegacySettings {
   Comma comma;
   // DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER, and DEFAULT: OFF.
   DefaultActors defaults;
+  // COMPLEX: VERBS[n] CONJ[n] NOACTPRIOR: a sentence is too complex to code
+  // (none of its events is kept) when it holds n or more verbs, n or more
+  // conjunctions that join no compound ("X and Y", "bombs and rockets",
+  // "black and white"), or no actor before its first verb. 0 and false turn
+  // a limit off; each COMPLEX command replaces the limits before it. Its
+  // other conditions are not emulated.
+  struct Complex {
+    int verbs = 0;
+    int conjunctions = 0;
+    bool no_actor_prior = false;
+    bool on() const { return verbs > 0 || conjunctions > 0 || no_actor_prior; }
+  };
+  Complex complex;
   // FORWARD: a pronoun that starts a record, before any actor, stands for
   // the first actor of the record before it when that record is the
   // sentence before in the same story (read from the record ID through the
@@ -293,6 +306,14 @@ struct Converted {
   // [FRO/BIL/SAM], written with its first code) and the compound's codes,
   // sorted: ApplyLegacyRules codes each member.
   std::vector<std::pair<std::string, std::vector<std::string>>> compound_codes;
+  // TABARI's verb words, for the COMPLEX limits: each root and form of a
+  // verb that has a code or patterns, lower case and marked as the
+  // converted anchors are ("=ban" as written, "depart+" with regular
+  // endings, "accept~" a stem); sorted.
+  std::vector<std::string> verb_words;
+  // TABARI's <NOUN> and <ADJECTIVE> words (the last word of each phrase,
+  // lower case), which make compound noun and adjective phrases; sorted.
+  std::vector<std::string> nouns, adjectives;
   // Names of the converted pattern texts that code one verb per clause, as
   // TABARI does (the first verb of a clause that yields an event).
   std::vector<std::string> one_verb_per_clause;
@@ -327,8 +348,9 @@ Converted Convert(const Dictionary& dict, const ConvertOptions& options,
 // TABARI dictionaries, the events of every verb but the first coded one of
 // each clause (clauses end at a semicolon, a colon, or a conjunction that
 // does not join two actors), with converted.settings: the CODE BY rule,
-// dominant codes, the minimum sentence length, <TIME> discards and the
-// comma-delimited phrases TABARI leaves out. Returns the number of events
+// dominant codes, the minimum sentence length, <TIME> discards, the
+// comma-delimited phrases TABARI leaves out (before the first verb of each
+// clause is chosen) and the COMPLEX limits. Returns the number of events
 // removed.
 size_t ApplyLegacyRules(const Converted& converted, const Analysis& analysis,
                      std::vector<Event>* events);
@@ -343,6 +365,12 @@ size_t ApplyLegacyRules(const Converted& converted, const LegacySettings& settin
 // words between its words (at most three, no punctuation), in place of the
 // shorter mentions inside it. Returns the number added.
 size_t MatchSpacedNames(const Converted& converted, std::optional<Date> date, Analysis* analysis);
+
+// Removes the actor mentions that start inside the phrases set off by commas
+// that TABARI leaves out (settings.comma), so that no source or target is
+// looked for there, as TABARI removes the phrases before it codes. Returns
+// the number removed.
+size_t DropCommaPhraseActors(const LegacySettings& settings, Analysis* analysis);
 
 // With settings.convert_agents, adds an actor mention coded ~AGENT for each
 // agent phrase of `converted` that no actor covers. Returns the number added.

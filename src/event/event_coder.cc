@@ -264,7 +264,7 @@ class Coder final : public EventCoder {
       // Dates and history cues are read only for sentences with a candidate.
       std::optional<SentenceContext> context;
       const size_t first_event = out->size();
-      std::vector<uint32_t> both;
+      std::vector<uint32_t> both, forms;
       for (uint32_t i = sentence.token_begin; i < sentence.token_end; ++i) {
         view.present[view.lemma_id[i]] = 1;
         view.present[view.lower_id[i]] = 1;
@@ -279,6 +279,18 @@ class Coder final : public EventCoder {
         const std::vector<uint32_t>* lemma = anchors_[view.lemma_id[i]];
         const std::vector<uint32_t>* written =
             view.lower_id[i] != view.lemma_id[i] ? anchors_[view.lower_id[i]] : nullptr;
+        // Anchors on the word as written (TABARI's forms) join the others,
+        // all in the order of the patterns.
+        forms.clear();
+        FormAnchors(doc, i, sentence.token_end, &forms);
+        if (!forms.empty()) {
+          for (const auto* list : {written, lemma})
+            if (list != nullptr) forms.insert(forms.end(), list->begin(), list->end());
+          std::sort(forms.begin(), forms.end());
+          forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+          TryAnchor(article, view, sentence, s, i, forms, context, &noun_floor, out, rejections);
+          continue;
+        }
         if (lemma != nullptr && written != nullptr) {
           both = *written;
           both.insert(both.end(), lemma->begin(), lemma->end());
@@ -299,6 +311,35 @@ class Coder final : public EventCoder {
   }
 
  private:
+  // Appends to *out the patterns anchored on token i by the word as written
+  // (`=word`, `word+`, `word~`: TABARI's words). TABARI's words end at a
+  // blank, so an apostrophe glued to the token ("donate's") makes another
+  // word: it keeps `=word` and `word+` from matching, not a stem.
+  void FormAnchors(const Document& doc, uint32_t i, uint32_t end, std::vector<uint32_t>* out) const {
+    if (data_->by_written.empty() && data_->by_ending.empty() && data_->by_stem.empty()) return;
+    const Token& t = doc.tokens[i];
+    if (t.kind != TokenKind::kWord) return;
+    const std::string_view w = t.lower;
+    auto add = [&](const util::StringMap<std::vector<uint32_t>>& map, std::string_view key) {
+      if (auto it = map.find(key); it != map.end()) out->insert(out->end(), it->second.begin(), it->second.end());
+    };
+    if (!data_->by_stem.empty())
+      for (size_t n = 1; n <= w.size(); ++n) add(data_->by_stem, w.substr(0, n));
+    if (i + 1 < end && doc.tokens[i + 1].begin == t.end && !doc.tokens[i + 1].norm.empty() &&
+        doc.tokens[i + 1].norm[0] == '\'')
+      return;
+    add(data_->by_written, w);
+    add(data_->by_ending, w);
+    // "deplored", "deploring": the ending may take a final e of the word.
+    std::string stem;
+    for (std::string_view ending : {"s", "es", "ed", "en", "ing"}) {
+      if (w.size() <= ending.size() + 1 || w.substr(w.size() - ending.size()) != ending) continue;
+      stem.assign(w.substr(0, w.size() - ending.size()));
+      add(data_->by_ending, stem);
+      if (ending[0] == 'e' || ending[0] == 'i') add(data_->by_ending, stem + "e");
+    }
+  }
+
   // Tries every pattern anchored on token i; codes the longest that matches.
   // Noun patterns are not tried before *noun_floor; a coded verb pattern
   // raises it to the end of its match.
@@ -315,14 +356,14 @@ class Coder final : public EventCoder {
     // TABARI's verbs are words, whatever their part of speech: its
     // patterns (`source first`) are tried on any word no actor covers,
     // unless TABARI reads it as a noun: after "the", "a" or "an", or
-    // capitalized inside the sentence.
+    // capitalized inside the sentence (then not even when tagged a verb).
     const bool free_anchor =
         anchor.kind == TokenKind::kWord && view.covering[i] < 0 &&
         !(anchor.Has(kCapitalized) && !anchor.Has(kSentenceStart)) &&
         !(i > sentence.token_begin && Has({"the", "a", "an"}, doc.tokens[i - 1].lower));
     for (uint32_t p : patterns) {
       const Pattern& pattern = data_->patterns[p];
-      if (pattern.noun ? !nouns || !IsNounTag(anchor.tag) : !IsAnchorVerb(anchor) && !(pattern.source_first && free_anchor))
+      if (pattern.noun ? !nouns || !IsNounTag(anchor.tag) : pattern.source_first ? !free_anchor : !IsAnchorVerb(anchor))
         continue;
       if (!WordsPresent(view, pattern, pattern.rest.size())) continue;
       const bool passive = !pattern.noun && IsPassive(doc, i) &&
@@ -671,7 +712,7 @@ class Coder final : public EventCoder {
   // words in the sentence: the pattern cannot match there.
   static bool WordsPresent(const ArticleView& view, const Pattern& pattern, size_t limit) {
     auto missing = [&](const Element& e) {
-      return e.kind == Element::kWord &&
+      return e.kind == Element::kWord && e.stems.empty() &&
              std::none_of(e.ids.begin(), e.ids.end(), [&](uint32_t id) { return view.present[id] != 0; });
     };
     for (size_t k = 0; k < limit && k < pattern.rest.size(); ++k)
@@ -688,8 +729,9 @@ class Coder final : public EventCoder {
     if (rest.size() < 2 || rest.back().kind != Element::kTarget || pattern.has_source) return 0;
     const Element& before = rest[rest.size() - 2];
     if (before.kind != Element::kWord) return 0;
-    for (const std::string& w : before.words)
-      if (w == "by" || w == "from") return rest.size() - 2;
+    for (const auto* words : {&before.words, &before.stems})
+      for (const std::string& w : *words)
+        if (w == "by" || w == "from") return rest.size() - 2;
     return 0;
   }
 
@@ -700,11 +742,14 @@ class Coder final : public EventCoder {
     if (rest.empty() || rest.back().kind != Element::kTarget || pattern.has_source) return 0;
     size_t n = rest.size() - 1;
     if (n > 0 && rest[n - 1].kind == Element::kWord) {
-      for (const std::string& w : rest[n - 1].words)
-        if (w == "with" || w == "between" || w == "alongside" || w == "and") {
+      for (const auto* words : {&rest[n - 1].words, &rest[n - 1].stems}) {
+        if (std::any_of(words->begin(), words->end(), [](const std::string& w) {
+              return w == "with" || w == "between" || w == "alongside" || w == "and";
+            })) {
           --n;
           break;
         }
+      }
     }
     return n;
   }
@@ -941,8 +986,9 @@ class Coder final : public EventCoder {
         for (uint32_t q = pos, skipped = 0; q < sentence.token_end && skipped <= most; ++q, ++skipped) {
           const Token& t = tokens[q];
           const uint32_t lemma = e.exact ? 0 : view.lemma_id[q], lower = view.lower_id[q];
-          if ((lemma != 0 || lower != 0) &&
-              std::any_of(e.ids.begin(), e.ids.end(), [&](uint32_t id) { return id == lemma || id == lower; })) {
+          if (((lemma != 0 || lower != 0) &&
+               std::any_of(e.ids.begin(), e.ids.end(), [&](uint32_t id) { return id == lemma || id == lower; })) ||
+              (!e.stems.empty() && e.Stem(t.lower))) {
             if (MatchElement(view, sentence, pattern, k + 1, q + 1, m, limit)) return true;
           }
           // "asked Russia on Saturday to send troops".
@@ -1090,7 +1136,7 @@ class Coder final : public EventCoder {
         for (uint32_t q = pos, skipped = 0; q > sentence.token_begin && skipped <= most; --q, ++skipped) {
           const Token& t = tokens[q - 1];
           if ((!e.exact && std::find(e.words.begin(), e.words.end(), t.lemma) != e.words.end()) ||
-              std::find(e.words.begin(), e.words.end(), t.lower) != e.words.end()) {
+              std::find(e.words.begin(), e.words.end(), t.lower) != e.words.end() || e.Stem(t.lower)) {
             if (MatchBefore(view, sentence, pattern, k + 1, q - 1, m)) return true;
           }
           if (!IsSkippable(t) || view.covering[q - 1] >= 0) break;
@@ -1285,10 +1331,19 @@ class Coder final : public EventCoder {
   }
 
   // The default target of a `target after` pattern: the first actor (or
-  // "X and Y") after `from` in the clause whose code no source has.
+  // "X and Y") after `from` in the clause whose code no source has. For
+  // TABARI's patterns (`comma_ends` false), an object pronoun ("asked him",
+  // "urged them") stands for the first actor of the sentence, as there.
   std::vector<EventActor> ActorAfter(const ArticleView& view, const Sentence& sentence, uint32_t from,
                                      const std::vector<EventActor>& sources, bool comma_ends = true) const {
     for (uint32_t q = from; q < sentence.token_end; ++q) {
+      if (!comma_ends && view.mention_at[q] < 0 && Has({"him", "her", "them"}, view.doc->tokens[q].lower)) {
+        std::vector<EventActor> referent = FirstOfSentence(view, sentence, q);
+        if (!referent.empty() && std::none_of(sources.begin(), sources.end(), [&](const EventActor& s) {
+              return s.code == referent[0].code;
+            }))
+          return referent;
+      }
       if (view.mention_at[q] >= 0) {
         std::vector<EventActor> actors;
         uint32_t end = 0;
@@ -1362,11 +1417,13 @@ class Coder final : public EventCoder {
     const ActorMention* m = &(*view.mentions)[view.mention_at[q]];
     actors->push_back(FromMention(*m));
     uint32_t after = m->token_end;
-    // "X and Y", "X, Y and Z".
+    // "X and Y", "X, Y and Z", "neither X nor Y".
     while (after + 1 < sentence.token_end && actors->size() < kMaxCompound) {
       uint32_t next = after;
       if (tokens[next].norm == ",") ++next;
-      if (next < sentence.token_end && (tokens[next].lower == "and" || tokens[next].lower == "or")) ++next;
+      if (next < sentence.token_end &&
+          (tokens[next].lower == "and" || tokens[next].lower == "or" || tokens[next].lower == "nor"))
+        ++next;
       if (next == after || next >= sentence.token_end) break;
       if (next < sentence.token_end && tokens[next].lower == "the") ++next;
       // "X and the evil awful Y": adjectives before the next actor.

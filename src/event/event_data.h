@@ -28,6 +28,14 @@ struct Element {
   std::vector<uint32_t> ids;  // the words' ids in EventData::word_ids, for fast matching
   bool joined = false;  // `_word`: directly after the element written before it
   bool exact = false;   // `=word`: the word as written, not its lemma
+  // Alternatives written `word~` (TABARI's stems): any word that starts
+  // with one of them, as written.
+  std::vector<std::string> stems;
+  bool Stem(std::string_view lower) const {
+    for (const std::string& s : stems)
+      if (lower.substr(0, s.size()) == s) return true;
+    return false;
+  }
 };
 
 struct Pattern {
@@ -62,6 +70,11 @@ struct EventData {
   std::vector<Block> blocks;
   std::vector<Pattern> patterns;
   util::StringMap<std::vector<uint32_t>> by_anchor;  // anchor lemma -> patterns
+  // Anchors matched on the word as written, not its lemma (the forms of
+  // TABARI's words, docs/verbs.md): `=word` the word itself (by_written),
+  // `word+` the word or the word with a regular ending -s, -es, -ed, -en or
+  // -ing (by_ending), `word~` any word that starts with it (by_stem).
+  util::StringMap<std::vector<uint32_t>> by_written, by_ending, by_stem;
   util::StringMap<uint32_t> word_ids;  // every word of a pattern element -> id (from 1)
 };
 

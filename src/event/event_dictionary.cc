@@ -230,7 +230,15 @@ class PatternLoader {
           e.exact = true;
           word.remove_prefix(1);
         }
-        for (std::string_view alt : util::Split(word, '/', true)) e.words.push_back(Lower(alt));
+        for (std::string_view alt : util::Split(word, '/', true)) {
+          std::string a = Lower(alt);
+          if (a.size() > 1 && a.back() == '~') {  // a stem
+            a.pop_back();
+            e.stems.push_back(std::move(a));
+          } else {
+            e.words.push_back(std::move(a));
+          }
+        }
       }
       if (i < anchor_at) {
         p.before.insert(p.before.begin(), std::move(e));
@@ -256,7 +264,7 @@ class PatternLoader {
       } else if (parts.size() == 2 && parts[0] == "target" && parts[1] == "attacker" && !has_target &&
                  !p.has_source && !p.partners) {
         p.target_attacker = true;
-      } else if (parts.size() == 2 && parts[0] == "source" && parts[1] == "first" && !p.has_source) {
+      } else if (parts.size() == 2 && parts[0] == "source" && parts[1] == "first") {
         p.source_first = true;
       } else if (parts.size() == 2 && parts[0] == "rank" &&
                  std::from_chars(parts[1].data(), parts[1].data() + parts[1].size(), rank).ec == std::errc() &&
@@ -274,7 +282,22 @@ class PatternLoader {
     }
     const uint32_t index = static_cast<uint32_t>(data_->patterns.size());
     data_->patterns.push_back(std::move(p));
-    for (std::string_view alt : util::Split(anchor, '/', true)) data_->by_anchor[Lower(alt)].push_back(index);
+    for (std::string_view alt : util::Split(anchor, '/', true)) {
+      // `=word`, `word+` and `word~` are matched on the word as written.
+      std::string a = Lower(alt);
+      auto* map = &data_->by_anchor;
+      if (a.size() > 1 && a[0] == '=') {
+        map = &data_->by_written;
+        a.erase(0, 1);
+      } else if (a.size() > 1 && a.back() == '+') {
+        map = &data_->by_ending;
+        a.pop_back();
+      } else if (a.size() > 1 && a.back() == '~') {
+        map = &data_->by_stem;
+        a.pop_back();
+      }
+      (*map)[a].push_back(index);
+    }
   }
 
   static std::string Lower(std::string_view s) {

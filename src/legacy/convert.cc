@@ -7,9 +7,11 @@
 //   agents   FOREIGN_MINISTER_ [~GOVFRM] role GOVFRM
 //                                          noun foreign minister
 //   verbs    ARRIVE [032:033]            event 032 | paired 033
-//                                          verb arrive | target after
+//                                          verb arrive~ | target after
 //            - SAID * TO ATTEND [082]    event 082
-//                                          verb said ** <agree> ** to ** attend | target after | rank N
+//                                          verb said~ ** <agree~> ** to~ ** attend~ | target after | rank N
+//            (TABARI's words are matched as written: `word~` a stem, `word+`
+//            with regular endings, `=word` alone)
 //
 // Every converted line ends with "# FILE:LINE" of the legacy line it came
 // from; Converted::line_origins keeps the same mapping for Resolve().
@@ -163,7 +165,8 @@ class Converter {
     ConvertVerbs();
     ConvertDiscards();
     ConvertSettings();
-    Tally("TABARI <NOUN>/<ADJECTIVE> words (the tagger decides parts of speech)",
+    Tally("TABARI <NOUN>/<ADJECTIVE> words (the tagger decides parts of speech; they only join the "
+          "compounds of the COMPLEX limits)",
           dict_.nouns.size() + dict_.adjectives.size(), false);
     Tally("TABARI <TIME> shifts (dates come from dyad's own reading)", dict_.time_shifts.size(), false);
     Tally("PETRARCH-2 ~ transformations", dict_.transformations.size(), false);
@@ -174,7 +177,7 @@ class Converter {
       kept_options += !ApplyOption(k.text, &scratch);
     }
     Tally("TABARI options other than LABEL, CODE BY, MINIMUM WORDS, TIME SHIFT, CONVERT AGENTS, DEFAULT, "
-          "COMMA and FORWARD",
+          "COMMA, COMPLEX and FORWARD",
           kept_options, false);
     for (const auto& [reason, n] : tally_) out_->tally.emplace_back(reason, n);
   }
@@ -420,21 +423,31 @@ class Converter {
   // A word of a synset member joined to the word before it by "_" starts
   // with kJoined ("&TIETYPES_MEMOS": military, kJoined+"memos").
   static constexpr char kJoined = '\x01';
+  // A word of a synset member followed by "_" ("KRONER_", "JAVANESE_YEN")
+  // ends with kExact: TABARI matches it whole, not as a stem.
+  static constexpr char kExact = '\x02';
 
   std::vector<std::vector<std::string>> ExpandPhraseWords(const std::string& text, int depth, Where where) {
     std::vector<std::vector<std::string>> out{{}};
     // Words with whether "_" joins each to the one before.
-    std::vector<std::pair<std::string, bool>> words;
+    struct Word {
+      std::string text;
+      bool joined;  // to the word before, by "_"
+      bool exact;   // followed by "_"
+    };
+    std::vector<Word> words;
     for (std::string_view chunk : util::Split(util::Strip(text), ' ', true)) {
       bool first = true;
-      for (std::string_view piece : util::Split(chunk, '_')) {
+      const std::vector<std::string_view> pieces = util::Split(chunk, '_');
+      for (size_t j = 0; j < pieces.size(); ++j) {
+        std::string_view piece = pieces[j];
         if (piece.empty() || piece == "=") continue;
         if (piece.back() == '=') piece.remove_suffix(1);
-        words.emplace_back(Lower(piece), !first);
+        words.push_back(Word{Lower(piece), !first, j + 1 < pieces.size()});
         first = false;
       }
     }
-    for (const auto& [word, joined] : words) {
+    for (const auto& [word, joined, exact] : words) {
       std::vector<std::vector<std::string>> choices;
       if (word[0] == '&') {
         auto it = synsets_.find(Upper(word));
@@ -445,6 +458,7 @@ class Converter {
         choices = it->second;
       } else {
         choices = {TokenWords(word)};
+        if (exact && !choices[0].empty()) choices[0].back().push_back(kExact);
       }
       if (joined)
         for (auto& choice : choices)
@@ -510,11 +524,13 @@ class Converter {
       const std::vector<std::string_view> pieces = util::Split(chunk, '_');
       for (size_t j = 0; j < pieces.size(); ++j) {
         std::string_view piece = pieces[j];
-        if (!piece.empty() && piece.back() == '~') piece.remove_suffix(1);
+        // "REAL~_PLEASANT": any ending on REAL, PLEASANT right after it.
+        const bool open_ending = !piece.empty() && piece.back() == '~';
+        if (open_ending) piece.remove_suffix(1);
         if (piece.empty()) continue;
         PToken t;
         t.joined = !first;
-        t.exact = j + 1 < pieces.size();  // "RESOLUTION_", "NEW_RELATIONS": no endings
+        t.exact = j + 1 < pieces.size() && !open_ending;  // "RESOLUTION_", "NEW_RELATIONS": no endings
         first = false;
         if (piece == "*") t.kind = PToken::kVerb;
         else if (piece == "$") t.kind = PToken::kSource;
@@ -562,25 +578,6 @@ class Converter {
     Where where;
   };
 
-  // Anchor words for a TABARI root that may be a stem: TABARI matches any
-  // word that starts with it, dyad matches lemmas, so the lemmas that the
-  // usual truncations stand for are added: ACCELERAT accelerate, APPL apply,
-  // CRITICI criticize and criticise.
-  std::vector<std::string> StemAnchors(const std::string& word, bool exact) {
-    if (exact || word.empty()) return {word};
-    std::vector<std::string> out{word};
-    const char last = word.back();
-    if (last == 'i') {
-      out.push_back(word + "ze");
-      out.push_back(word + "se");
-    } else if (last == 'l' && word.size() > 1 && !IsVowel(word[word.size() - 2])) {
-      out.push_back(word + "y");
-    } else if (last != 'e' && !IsVowel(last) && last != 'y' && last != 'w') {
-      out.push_back(word + "e");
-    }
-    return out;
-  }
-
   // Reads one verb form ("BREAK_", "+CLEAR_UP", "KLM_NOP_+RST", "APPRECIATE POSITION").
   Shape FormShape(const std::string& text, Where where) {
     Shape shape;
@@ -612,8 +609,19 @@ class Converter {
       if (spaced && i < verb_at) side.push_back("**");
     }
     const std::string& verb = w.words[verb_at];
-    const bool exact = !tabari || w.last_exact || w.no_endings || verb_at + 1 < w.words.size();
-    shape.anchors = tabari ? StemAnchors(verb, exact) : std::vector<std::string>{verb};
+    if (!tabari) {
+      shape.anchors = {verb};
+      return shape;
+    }
+    // TABARI matches its verbs' words as written: WORD= the word alone,
+    // WORD_ the word with or without a regular ending (-s, -es, -ed, -en,
+    // -ing), a word joined to the next by "_" as written, and a stem (no
+    // "_" after it) the start of any word. dyad's `=word`, `word+` and
+    // `word~` anchors say the same.
+    const bool last = verb_at + 1 == w.words.size();
+    if (last ? w.no_endings : !spaced) shape.anchors = {"=" + verb};
+    else if (last && w.last_exact) shape.anchors = {verb + "+"};
+    else shape.anchors = {verb + "~"};
     return shape;
   }
 
@@ -692,6 +700,17 @@ class Converter {
         shapes.push_back(std::move(s));
       }
       if (shapes.empty()) continue;
+      // TABARI's verb words for the COMPLEX limits: the one-word forms of
+      // a verb that codes something. A null-coded verb is no verb there,
+      // even with patterns ("On accord Gondor repelled Mordor" has an actor
+      // before its first verb), nor is a phrase that does not match.
+      if (FormatOf(verb.where) == Format::kTabari) {
+        for (const Shape& s : shapes) {
+          const std::string& code = s.code.empty() ? verb.code : s.code;
+          if (code.empty() || code == "---" || !s.before.empty() || !s.after.empty()) continue;
+          for (const std::string& a : s.anchors) out_->verb_words.push_back(a);
+        }
+      }
       // Single-word forms with the same code share one anchor list.
       std::vector<Shape> merged;
       for (Shape& s : shapes) {
@@ -725,28 +744,39 @@ class Converter {
       for (size_t index = 0; index < verb.patterns.size(); ++index) {
         const VerbPattern& p = verb.patterns[index];
         const std::string header = BlockFor(p.code, p.where);
+        const bool tabari = FormatOf(p.where) == Format::kTabari;
+        // TABARI's length: the letters and digits written, synset names not
+        // counted. A pattern with alternatives is weighed by what it
+        // matched, so each alternative by its own text (TABARI tries the
+        // longer patterns before it accepts the match of an alternative).
+        auto length = [](std::string_view text) {
+          int n = 1;
+          bool in_synset = false;
+          for (char c : text) {
+            const bool alnum = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (c == '&') in_synset = true;
+            else if (!alnum) in_synset = false;
+            else if (!in_synset) ++n;
+          }
+          return n;
+        };
         std::vector<std::vector<PToken>> variants;
+        std::vector<int> ranks;  // per variant
         for (const std::string& text : ExpandBraces(p.text)) {
           std::vector<PToken> tokens;
           if (!ParsePattern(text, p.where, &tokens)) continue;
           ExpandMultiWord(tokens, &variants);
+          ranks.resize(variants.size(), length(tabari ? std::string_view(text) : std::string_view(p.text)));
         }
         if (variants.size() >= kMaxVariants)
           Unsupported(p.where, "patterns with more than 256 alternatives (the first 256 are kept)", p.text);
-        // TABARI's length: the letters and digits written, synset names not counted.
-        int rank = 1;
-        bool in_synset = false;
-        for (char c : p.text) {
-          const bool alnum = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-          if (c == '&') in_synset = true;
-          else if (!alnum) in_synset = false;
-          else if (!in_synset) ++rank;
-        }
-        // TABARI: of two patterns of the same length, the one written first
-        // wins (PETRARCH prefers the longer match).
-        if (FormatOf(p.where) == Format::kTabari) rank = rank * 100 + 99 - static_cast<int>(std::min<size_t>(index, 99));
         bool reported_word = false;
-        for (const auto& tokens : variants) {
+        for (size_t v = 0; v < variants.size(); ++v) {
+          const std::vector<PToken>& tokens = variants[v];
+          int rank = ranks[v];
+          // TABARI: of two patterns of the same length, the one written
+          // first wins (PETRARCH prefers the longer match).
+          if (tabari) rank = rank * 100 + 99 - static_cast<int>(std::min<size_t>(index, 99));
           int compound = 0, slots = 0;
           for (const PToken& t : tokens) {
             compound += t.kind == PToken::kCompound;
@@ -846,7 +876,9 @@ class Converter {
     return true;
   }
 
-  static std::string Element(const PToken& t) {
+  // A pattern element as dyad writes it. With `stems` (TABARI), a word not
+  // followed by "_" is a stem, matched at the start of any word (`word~`).
+  static std::string Element(const PToken& t, bool stems = false) {
     switch (t.kind) {
       case PToken::kSource: return "$S";
       case PToken::kTarget: return "$T";
@@ -856,8 +888,14 @@ class Converter {
       case PToken::kWord: break;
     }
     std::vector<std::string> words;
-    for (const auto& alt : t.alts)
-      if (!alt.empty() && std::find(words.begin(), words.end(), alt[0]) == words.end()) words.push_back(alt[0]);
+    for (const auto& alt : t.alts) {
+      if (alt.empty()) continue;
+      std::string w = alt[0];
+      const bool whole = !w.empty() && w.back() == kExact;
+      if (whole) w.pop_back();
+      if (stems && !t.exact && !whole) w += "~";
+      if (std::find(words.begin(), words.end(), w) == words.end()) words.push_back(std::move(w));
+    }
     return util::Cat(t.exact ? "=" : "", Join(words, "/"));
   }
 
@@ -884,7 +922,8 @@ class Converter {
       // a word before the verb) follows it directly: `_word`.
       const bool directly = tokens[i].kind == PToken::kWord && tokens[i].strict && i > 0 &&
                             !(i < verb_at && tokens[i - 1].kind == PToken::kVerb);
-      const std::string element = util::Cat(directly ? "_" : "", Element(tokens[i]));
+      const std::string element =
+          util::Cat(directly ? "_" : "", Element(tokens[i], FormatOf(shape.where) == Format::kTabari));
       if (i < verb_at) {
         side.push_back(element);
         if (!joined) side.push_back("**");
@@ -902,7 +941,7 @@ class Converter {
     for (const std::string& w : shape.after) util::Append(&line, " ", w);
     for (const std::string& w : after) util::Append(&line, " ", w);
     if (!has_target) line += " | target after";
-    if (!has_source && FormatOf(shape.where) == Format::kTabari) line += " | source first";
+    if (FormatOf(shape.where) == Format::kTabari) line += " | source first";
     if (rank > 0) util::Append(&line, " | rank ", rank);
     return line;
   }
@@ -967,6 +1006,16 @@ class Converter {
     for (const auto& text : dict_.dyad_actor_texts) out_->actor_texts.push_back(text);
     for (const auto& text : dict_.dyad_pattern_texts) out_->pattern_texts.push_back(text);
     std::sort(out_->subordinate.begin(), out_->subordinate.end());
+    for (auto [list, words] : {std::pair{&dict_.nouns, &out_->nouns}, std::pair{&dict_.adjectives, &out_->adjectives}}) {
+      for (const Phrase& p : *list) {
+        Words w = SplitPhrase(p.text);
+        if (!w.words.empty()) words->push_back(w.words.back());
+      }
+    }
+    for (auto* list : {&out_->verb_words, &out_->nouns, &out_->adjectives}) {
+      std::sort(list->begin(), list->end());
+      list->erase(std::unique(list->begin(), list->end()), list->end());
+    }
     std::sort(out_->dominant.begin(), out_->dominant.end());
     std::sort(out_->compound_codes.begin(), out_->compound_codes.end());
     // Longest first among those with the same first word.
@@ -1089,6 +1138,101 @@ void OneVerbPerClause(const Converted& converted, const Analysis& analysis, bool
                                  return false;
                                }),
                 events->end());
+}
+
+bool Has(std::initializer_list<std::string_view> list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+// True when TABARI reads the word `w` (lower case, as written) as one of
+// `verbs` (Converted::verb_words: "=word" as written, "word+" with a
+// regular ending, "word~" a stem). `glued`: an apostrophe follows without a
+// blank ("donate's"), which makes another word of it, still a stem's.
+bool IsVerbWord(const std::vector<std::string>& verbs, std::string_view w, bool glued) {
+  auto has = [&](const std::string& key) { return std::binary_search(verbs.begin(), verbs.end(), key); };
+  for (size_t n = 1; n <= w.size(); ++n)
+    if (has(util::Cat(w.substr(0, n), "~"))) return true;
+  if (glued) return false;
+  if (has(util::Cat("=", w)) || has(util::Cat(w, "+"))) return true;
+  for (std::string_view ending : {"s", "es", "ed", "en", "ing"}) {
+    if (w.size() <= ending.size() + 1 || w.substr(w.size() - ending.size()) != ending) continue;
+    const std::string_view stem = w.substr(0, w.size() - ending.size());
+    if (has(util::Cat(stem, "+")) || ((ending[0] == 'e' || ending[0] == 'i') && has(util::Cat(stem, "e+"))))
+      return true;
+  }
+  return false;
+}
+
+// TABARI's COMPLEX limits for sentence `s`: true when it holds too many
+// verbs or conjunctions, or no actor before its first verb. A verb is a
+// word of one of TABARI's verbs that no actor covers and that TABARI does
+// not read as a noun (after "the", "a", "an", or capitalized inside the
+// sentence). A conjunction (and, but, or, nor) counts unless it joins a
+// compound: actors ("Ithilen and the Gondor", "X, Y and Z"), listed nouns
+// ("sheep and evil goats") or listed adjectives ("black and white").
+bool TooComplex(const Converted& converted, const LegacySettings::Complex& limits, const Analysis& analysis,
+                size_t s) {
+  const Document& doc = analysis.doc;
+  const Sentence& sentence = doc.sentences[s];
+  const uint32_t b = sentence.token_begin, e = sentence.token_end;
+  if (e <= b) return false;
+  // 2 where an actor starts, 1 inside one.
+  std::vector<uint8_t> actor(e - b, 0);
+  for (const ActorMention& m : analysis.actors) {
+    if (m.sentence != s) continue;
+    for (uint32_t t = std::max(m.token_begin, b); t < std::min(m.token_end, e); ++t)
+      actor[t - b] = std::max<uint8_t>(actor[t - b], t == m.token_begin ? 2 : 1);
+  }
+  auto listed = [](const std::vector<std::string>& words, std::string_view w) {
+    if (std::binary_search(words.begin(), words.end(), w)) return true;
+    for (std::string_view ending : {"s", "es"})  // regular plurals
+      if (w.size() > ending.size() && w.substr(w.size() - ending.size()) == ending &&
+          std::binary_search(words.begin(), words.end(), w.substr(0, w.size() - ending.size())))
+        return true;
+    return false;
+  };
+  auto is_verb = [&](uint32_t t) {
+    const Token& tok = doc.tokens[t];
+    if (tok.kind != TokenKind::kWord || actor[t - b] != 0) return false;
+    if (tok.Has(kCapitalized) && !tok.Has(kSentenceStart)) return false;
+    if (t > b) {
+      const std::string_view before = doc.tokens[t - 1].lower;
+      if (before == "the" || before == "a" || before == "an") return false;
+    }
+    const bool glued = t + 1 < e && doc.tokens[t + 1].begin == tok.end && !doc.tokens[t + 1].norm.empty() &&
+                       doc.tokens[t + 1].norm[0] == '\'';
+    return IsVerbWord(converted.verb_words, tok.lower, glued);
+  };
+  // The compound a conjunction at t joins, if any.
+  auto joins = [&](uint32_t t) {
+    if (t == b || t + 1 >= e) return false;
+    uint32_t l = t - 1;  // "X, Y, and Z"
+    if (doc.tokens[l].norm == "," && l > b) --l;
+    const std::string_view left = doc.tokens[l].lower;
+    uint32_t q = t + 1;
+    auto skip = [&](bool determiners) {
+      while (q + 1 < e && ((determiners && Has({"the", "a", "an"}, doc.tokens[q].lower)) ||
+                           (actor[q - b] == 0 && listed(converted.adjectives, doc.tokens[q].lower))))
+        ++q;
+    };
+    skip(true);
+    if (actor[l - b] != 0 && actor[q - b] == 2) return true;
+    if (listed(converted.nouns, left) && listed(converted.nouns, doc.tokens[q].lower)) return true;
+    return listed(converted.adjectives, left) && listed(converted.adjectives, doc.tokens[t + 1].lower);
+  };
+  int verbs = 0, conjunctions = 0;
+  bool actor_prior = false, seen_verb = false;
+  for (uint32_t t = b; t < e; ++t) {
+    if (!seen_verb && actor[t - b] == 2) actor_prior = true;
+    if (is_verb(t)) {
+      if (!seen_verb && limits.no_actor_prior && !actor_prior) return true;
+      seen_verb = true;
+      ++verbs;
+    } else if (Has({"and", "but", "or", "nor"}, doc.tokens[t].lower) && !joins(t)) {
+      ++conjunctions;
+    }
+  }
+  return (limits.verbs > 0 && verbs >= limits.verbs) || (limits.conjunctions > 0 && conjunctions >= limits.conjunctions);
 }
 
 // The number of words of a sentence as TABARI counts them: words and
@@ -1245,6 +1389,22 @@ bool MarkPhrases(const std::vector<Converted::DiscardPhrase>& phrases, const Doc
 
 }  // namespace
 
+size_t DropCommaPhraseActors(const LegacySettings& settings, Analysis* analysis) {
+  const auto phrases = CommaPhrases(settings.comma, *analysis);
+  if (phrases.empty()) return 0;
+  auto& actors = analysis->actors;
+  const size_t before = actors.size();
+  actors.erase(std::remove_if(actors.begin(), actors.end(),
+                              [&](const ActorMention& m) {
+                                if (m.end <= m.begin) return false;  // stands for no text
+                                for (const auto& [from, to] : phrases)
+                                  if (m.begin >= from && m.begin < to) return true;
+                                return false;
+                              }),
+               actors.end());
+  return before - actors.size();
+}
+
 size_t ApplyLegacyRules(const Converted& converted, const Analysis& analysis, std::vector<Event>* events) {
   return ApplyLegacyRules(converted, converted.settings, analysis, events);
 }
@@ -1285,8 +1445,6 @@ size_t ApplyLegacyRules(const Converted& converted, const LegacySettings& settin
                                  [&](const Event& e) { return has_other[e.sentence] && subordinate(e); }),
                   events->end());
   }
-  if (!converted.one_verb_per_clause.empty() && settings.code_by != LegacySettings::CodeBy::kAll)
-    OneVerbPerClause(converted, analysis, settings.code_by == LegacySettings::CodeBy::kSentence, events);
   // Events in a phrase set off by commas that TABARI leaves out.
   if (const auto phrases = CommaPhrases(settings.comma, analysis); !phrases.empty()) {
     auto inside = [&](uint32_t at) {
@@ -1302,11 +1460,18 @@ size_t ApplyLegacyRules(const Converted& converted, const LegacySettings& settin
                                  }),
                   events->end());
   }
+  // Then the first verb of each clause, among those outside such phrases
+  // (TABARI leaves the phrases out before it reads the clauses).
+  if (!converted.one_verb_per_clause.empty() && settings.code_by != LegacySettings::CodeBy::kAll)
+    OneVerbPerClause(converted, analysis, settings.code_by == LegacySettings::CodeBy::kSentence, events);
   const Document& doc = analysis.doc;
   std::vector<bool> dropped(doc.sentences.size(), false);
   if (settings.minimum_words > 0)
     for (size_t s = 0; s < doc.sentences.size(); ++s)
       dropped[s] = WordCount(doc, doc.sentences[s]) < static_cast<size_t>(settings.minimum_words);
+  if (settings.complex.on())
+    for (size_t s = 0; s < doc.sentences.size(); ++s)
+      if (!dropped[s]) dropped[s] = TooComplex(converted, settings.complex, analysis, s);
   bool story = MarkPhrases(converted.discards, doc, &dropped);
   if (settings.time_shift) story |= MarkPhrases(converted.time_discards, doc, &dropped);
   events->erase(std::remove_if(events->begin(), events->end(),

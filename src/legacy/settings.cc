@@ -124,6 +124,24 @@ bool ApplyOption(std::string_view command, LegacySettings* settings) {
     settings->forward = off ? "" : std::string(words[0]);
     return true;
   }
+  if (name == "COMP") {
+    // VERBS[n] CONJ[n] NOACTPRIOR; the other conditions are read past.
+    LegacySettings::Complex limits;
+    for (std::string_view word : util::Split(rest, ' ', true)) {
+      const size_t open = word.find('[');
+      const std::string_view key = word.substr(0, open);
+      int n = 0;
+      if (open != std::string_view::npos) {
+        const std::string_view digits = word.substr(open + 1, word.find(']') - open - 1);
+        if (std::from_chars(digits.data(), digits.data() + digits.size(), n).ec != std::errc()) n = 0;
+      }
+      if (key == "VERBS") limits.verbs = n;
+      else if (key == "CONJ") limits.conjunctions = n;
+      else if (key == "NOACTPRIOR") limits.no_actor_prior = true;
+    }
+    settings->complex = limits;
+    return true;
+  }
   if (name == "COMM") {
     if (StartsWith(rest, "OFF")) {
       settings->comma.on = false;

@@ -419,6 +419,19 @@ std::string FoldCapitals(const std::string& text) {
   return out;
 }
 
+// TABARI's dictionaries write the blank between the words of a name as
+// "_", and TABARI reads an "_" between letters in its texts the same way
+// ("the Prince of Dol_Amroth" names DOL_AMROTH). The blank takes the place
+// of the "_", so spans stay where they are. (Its hyphens stay: the
+// converted dictionaries keep theirs, "BARAD-DUR", and dyad's tokenizer
+// reads both alike.)
+std::string UnderscoresAsBlanks(std::string text) {
+  auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+  for (size_t k = 1; k + 1 < text.size(); ++k)
+    if (text[k] == '_' && letter(text[k - 1]) && letter(text[k + 1])) text[k] = ' ';
+  return text;
+}
+
 }  // namespace
 
 std::vector<RecordResult> RunSuite(const Suite& suite, const Pipeline& pipeline, const EventCoder& coder,
@@ -452,10 +465,12 @@ std::vector<RecordResult> RunSuite(const Suite& suite, const Pipeline& pipeline,
     // TABARI reads text in capitals only as ordinary text; dyad's tagger
     // needs the case of ordinary text.
     article.text = FoldCapitals(record.text);
+    if (suite.tabari) article.text = UnderscoresAsBlanks(std::move(article.text));
     pipeline.Analyze(article, &analysis);
     if (converted != nullptr) {
       MatchSpacedNames(*converted, article.date, &analysis);
       ConvertAgents(*converted, settings, &analysis);
+      DropCommaPhraseActors(settings, &analysis);
     }
     std::string story;
     int sentence = 0;

@@ -41,6 +41,14 @@ event 010
   verb announce ** policy | target after | source first | rank 3
 event 013
   verb announce | target after
+event 191
+  verb =ban | target after                            # the word as written only
+event 182
+  verb deploy+ | target after                         # with a regular ending
+event 121
+  verb criti~ ** harsh~ | target after                # stems, as written
+event 191
+  verb $P ** postpone ** <meeting> | source first     # TABARI's reading with a slot
 )";
 
 class PatternExtensionsTest : public ::testing::Test {
@@ -123,6 +131,28 @@ TEST_F(PatternExtensionsTest, TargetAfterSourceFirstAndRank) {
   // source first: the clause's first actor, not the nearest one.
   EXPECT_EQ(Code("China said Russia announced a new policy for Japan."),
             std::vector<std::string>{"CHNGOV>JPNGOV:010"});
+}
+
+TEST_F(PatternExtensionsTest, AnchorsOnTheWordAsWritten) {
+  // =word: that word alone, not its other forms.
+  EXPECT_EQ(Code("China will ban Japan."), std::vector<std::string>{"CHNGOV>JPNGOV:191"});
+  EXPECT_TRUE(Code("China is banning Japan.").empty());
+  // word+: the word with or without -s, -es, -ed, -en, -ing (a final e may
+  // go), but no other ending, and not with an apostrophe glued to it.
+  EXPECT_EQ(Code("China deployed near Japan."), std::vector<std::string>{"CHNGOV>JPNGOV:182"});
+  EXPECT_EQ(Code("China deploys near Japan."), std::vector<std::string>{"CHNGOV>JPNGOV:182"});
+  EXPECT_TRUE(Code("China's deployment near Japan ended.").empty());
+  // word~: any word that starts with it, for the anchor and the words after.
+  EXPECT_EQ(Code("China criticised Japan in harsher terms."), std::vector<std::string>{"CHNGOV>JPNGOV:121"});
+  EXPECT_TRUE(Code("China criticised Japan in mild terms.").empty());
+}
+
+TEST_F(PatternExtensionsTest, SourceFirstWithASlotReadsAnyWord) {
+  // "meeting" is a noun to the tagger; `source first` lets it anchor.
+  EXPECT_EQ(Code("China and Japan postponed their meeting."),
+            (std::vector<std::string>{"CHNGOV>JPNGOV:191", "JPNGOV>CHNGOV:191"}));
+  // Not after "the", which TABARI reads as a noun.
+  EXPECT_TRUE(Code("China and Japan postponed the meeting.").empty());
 }
 
 TEST_F(PatternExtensionsTest, BadExtensionLinesAreReported) {

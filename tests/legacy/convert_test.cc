@@ -48,7 +48,9 @@ constexpr char kVerbs[] =
     "- % * WITH + [031]\n"                                // 13: % with another slot
     "- % * IN [030:030]\n"                                // 14
     "SIGN  [081]\n"                                       // 15
-    "- * NEW_PROTOCOL  [084]\n";                          // 16: strict adjacency
+    "- * NEW_PROTOCOL  [084]\n"                           // 16: strict adjacency
+    "DEPART_  [032]\n"                                    // 17: regular endings only
+    "BAN=  [191]\n";                                      // 18: the word alone
 
 constexpr char kOptions[] = "LABEL: 121=CRITICIZE\nLABEL: 122=DENIGRATE\n";
 
@@ -81,6 +83,10 @@ class ConvertTest : public ::testing::Test {
 
   // "SRC>TGT:CODE" for each event of `text`, discards applied.
   std::vector<std::string> Code(const std::string& text, const char* date = "1995-01-01") {
+    return CodeWith(text, converted_->settings, date);
+  }
+  std::vector<std::string> CodeWith(const std::string& text, const LegacySettings& settings,
+                                    const char* date = "1995-01-01") {
     article_.id = "t";
     article_.text = text;
     article_.date = *ParseDate(date);
@@ -88,7 +94,7 @@ class ConvertTest : public ::testing::Test {
     MatchSpacedNames(*converted_, article_.date, &analysis_);
     events_.clear();
     coder_->Code(article_, analysis_, &events_);
-    ApplyLegacyRules(*converted_, analysis_, &events_);
+    ApplyLegacyRules(*converted_, settings, analysis_, &events_);
     std::vector<std::string> out;
     for (const Event& e : events_) out.push_back(e.source.code + ">" + e.target.code + ":" + e.cameo->code);
     return out;
@@ -130,8 +136,12 @@ TEST_F(ConvertTest, ConvertedTextsLoadCleanly) {
   ASSERT_EQ(converted_->pattern_texts.size(), 1u);
   const std::string& verbs = converted_->pattern_texts[0].second;
   EXPECT_NE(verbs.find("event 032 | paired 033"), std::string::npos) << verbs;
-  EXPECT_NE(verbs.find("military/cultural ** ties"), std::string::npos) << verbs;
-  EXPECT_NE(verbs.find("verb $T ** was ** <condemn"), std::string::npos) << verbs;
+  // TABARI's words as it matches them: stems (`~`), with regular endings
+  // (`+`), or alone (`=`).
+  EXPECT_NE(verbs.find("verb restore~ ** military~/cultural~ ** ties~"), std::string::npos) << verbs;
+  EXPECT_NE(verbs.find("verb depart+ |"), std::string::npos) << verbs;
+  EXPECT_NE(verbs.find("verb =ban |"), std::string::npos) << verbs;
+  EXPECT_NE(verbs.find("verb $T ** was~ ** <condemn~>"), std::string::npos) << verbs;
   EXPECT_NE(verbs.find("# demo.verbs:11"), std::string::npos) << verbs;
 }
 
@@ -190,6 +200,32 @@ TEST_F(ConvertTest, DateRestrictedActorsAndAgents) {
   EXPECT_EQ(ActorCode("Ithilen television reported.", "1995-01-01"), "ITHTV");
   EXPECT_EQ(ActorCode("Arnor's foreign minister spoke.", "1995-01-01"), "ARNGOVFRM");
   EXPECT_EQ(ActorCode("Arnor spoke.", "1995-01-01"), "ARN");
+}
+
+TEST_F(ConvertTest, VerbsMatchAsTabariWritesThem) {
+  EXPECT_EQ(Code("Arnor departed from Gondor on Sunday."), std::vector<std::string>{"ARN>GON:032"});
+  EXPECT_TRUE(Code("Arnor's departure from Gondor came on Sunday.").empty());
+  EXPECT_EQ(Code("Arnor will ban Gondor from the games."), std::vector<std::string>{"ARN>GON:191"});
+  EXPECT_TRUE(Code("Arnor is banning Gondor from the games.").empty());
+}
+
+TEST_F(ConvertTest, ComplexSentencesAreNotCoded) {
+  LegacySettings settings = converted_->settings;
+  const std::string two_verbs = "Arnor condemned Eriador and signed a protocol with Gondor.";
+  EXPECT_FALSE(CodeWith(two_verbs, settings).empty());
+  settings.complex.verbs = 2;
+  EXPECT_TRUE(CodeWith(two_verbs, settings).empty());
+  settings.complex = {};
+  settings.complex.conjunctions = 1;
+  // "and" between actors joins a compound; between clauses it counts.
+  EXPECT_EQ(CodeWith("Arnor condemned Eriador and Gondor on Sunday.", settings),
+            (std::vector<std::string>{"ARN>ERI:122", "ARN>GON:122"}));
+  EXPECT_TRUE(CodeWith("Arnor condemned Eriador on Sunday and on Monday.", settings).empty());
+  settings.complex = {};
+  settings.complex.no_actor_prior = true;
+  EXPECT_EQ(CodeWith("Arnor condemned Eriador on Sunday.", settings), std::vector<std::string>{"ARN>ERI:122"});
+  // The verb "arrived" comes before any actor.
+  EXPECT_TRUE(CodeWith("When they arrived on Sunday Arnor condemned Eriador.", settings).empty());
 }
 
 TEST_F(ConvertTest, DiscardsDropTheSentence) {

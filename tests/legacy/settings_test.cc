@@ -31,7 +31,16 @@ TEST(LegacySettingsTest, SwitchesAndNumbers) {
   EXPECT_EQ(s.minimum_words, 4);
   EXPECT_FALSE(ApplyOption("SET: HAIKU = FALSE", &s));
   EXPECT_FALSE(ApplyOption("LABEL: 010=Make statement", &s));
-  EXPECT_FALSE(ApplyOption("COMPLEX: VERBS[5] CONJ[4] EXPLAIN", &s));
+  EXPECT_FALSE(ApplyOption("OUTPUT: ACTORS PARENT", &s));
+  // COMPLEX: each command replaces the limits before it.
+  EXPECT_TRUE(ApplyOption("COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN", &s));
+  EXPECT_EQ(s.complex.verbs, 5);
+  EXPECT_EQ(s.complex.conjunctions, 4);
+  EXPECT_TRUE(s.complex.no_actor_prior);
+  EXPECT_TRUE(ApplyOption("COMPLEX: VERBS[6] EXPLAIN", &s));
+  EXPECT_EQ(s.complex.verbs, 6);
+  EXPECT_EQ(s.complex.conjunctions, 0);
+  EXPECT_FALSE(s.complex.no_actor_prior);
 }
 
 TEST(LegacySettingsTest, Default) {
