@@ -101,6 +101,16 @@ struct DefaultActors {
   std::string target;
   bool prior = false;
   bool after = false;
+  // PETRARCH's null target: a verb whose pattern matched and whose source
+  // was found but no target is coded with this code as its target ("a
+  // senior official said on Saturday", ---GOV/---/023). Empty: such a verb
+  // is not coded. It is tried last, after every search for a target, and
+  // changes no other search.
+  std::string null_target;
+  // PETRARCH: a verb whose subject is several actors ("Gondor and
+  // Osgiliath renewed ties") and that has no target codes each of them with
+  // each other as target. Tried before the null target.
+  bool pair_subjects = false;
   bool empty() const { return source.empty() && target.empty(); }
 };
 

@@ -212,6 +212,12 @@ struct LegacySettings {
   // since they would double the events of real news with actors of no
   // country.
   bool combine_agents = false;
+  // PETRARCH: a verb whose object is a clause with an event of its own
+  // ("Ethiopia indicated it should have acted against Libya") is coded by
+  // that event only: an event whose target stands after the verb of
+  // another event of its sentence, itself after its own verb, is dropped.
+  // On for PETRARCH dictionaries.
+  bool nested_events = false;
   // COMMA: MIN = 2 MAX = 10 EMIN = 2 EMAX = 10 BMIN = 128 BMAX = 0, and
   // COMMA: OFF. A phrase set off by commas (not those of "X, Y and Z") is
   // left out of coding when its length in words is within the limits: MIN
@@ -249,6 +255,14 @@ struct LegacySettings {
 // ignored: LABEL, OUTPUT, COMPLEX and others).
 bool ApplyOption(std::string_view command, LegacySettings* settings);
 
+// Applies one PETRARCH configuration option (a PETR_config.ini option, or a
+// <Config option="NAME" value="VALUE"> of its unit tests) to *settings:
+// require_dyad (false: an event with no target actor is coded with the null
+// target "---", DefaultActors::null_target) and the comma_min ... comma_bmax
+// limits of the phrases set off by commas that are left out. False for
+// other options and unreadable values (then ignored).
+bool ApplyPetrarchOption(std::string_view name, std::string_view value, LegacySettings* settings);
+
 // Dictionaries converted into dyad's formats (docs/dictionaries.md,
 // docs/verbs.md), as (name, text) pairs for PipelineOptions::extra_actor_texts
 // and EventCoderOptions::extra_pattern_texts. Every converted line ends with
@@ -278,6 +292,7 @@ struct Converted {
   struct AgentPhrase {
     std::vector<std::string> words;
     std::string code;  // without the ~
+    bool prefix = false;  // PETRARCH's NGO~: the code goes before the actor's
   };
   std::vector<AgentPhrase> agent_phrases;
   // TABARI actor phrases whose words are set apart by blanks ("ITHILEN
@@ -350,8 +365,9 @@ Converted Convert(const Dictionary& dict, const ConvertOptions& options,
 // does not join two actors), with converted.settings: the CODE BY rule,
 // dominant codes, the minimum sentence length, <TIME> discards, the
 // comma-delimited phrases TABARI leaves out (before the first verb of each
-// clause is chosen) and the COMPLEX limits. Returns the number of events
-// removed.
+// clause is chosen) and the COMPLEX limits; with settings.nested_events
+// (PETRARCH), an event whose target stands inside the clause of a later
+// event of its sentence. Returns the number of events removed.
 size_t ApplyLegacyRules(const Converted& converted, const Analysis& analysis,
                      std::vector<Event>* events);
 // The same with the given settings instead of converted.settings: the
@@ -373,7 +389,10 @@ size_t MatchSpacedNames(const Converted& converted, std::optional<Date> date, An
 size_t DropCommaPhraseActors(const LegacySettings& settings, Analysis* analysis);
 
 // With settings.convert_agents, adds an actor mention coded ~AGENT for each
-// agent phrase of `converted` that no actor covers. Returns the number added.
+// agent phrase of `converted` that no actor covers. With
+// settings.combine_agents, first gives the agents' codes to the actors of
+// their phrases (an agent placed before the code, PETRARCH's NGO~, to the
+// actor right after it). Returns the number added.
 size_t ConvertAgents(const Converted& converted, const LegacySettings& settings, Analysis* analysis);
 
 // ---- Validation suites ----
@@ -395,6 +414,9 @@ struct SuiteRecord {
   bool option_record = false;   // TABARI { OPTION: ... }: changes settings, not coded
   bool not_applicable = false;  // expects what dyad does not read (PETRARCH parse errors)
   std::vector<std::string> options;  // the option commands of an option record, in order
+  // PETRARCH <Config option="NAME" value="VALUE"> settings written before
+  // this record (since the record before): they apply from it on.
+  std::vector<std::pair<std::string, std::string>> config;
   std::string note;             // why not applicable, or what is special
   uint32_t line = 0;            // where the record starts
 };

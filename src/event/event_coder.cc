@@ -614,6 +614,12 @@ class Coder final : public EventCoder {
       if (best_match.targets.empty() && !defaults.target.empty())
         best_match.targets.push_back(stand_in(defaults.target));
     }
+    if (best_match.targets.empty() && defaults.pair_subjects && !pairs_only && best_match.sources.size() >= 2) {
+      best_match.targets = best_match.sources;
+      pairs_only = true;
+    }
+    if (best_match.targets.empty() && !defaults.null_target.empty() && !pairs_only)
+      best_match.targets.push_back(stand_in(defaults.null_target));
     if (best_match.targets.empty()) {
       reject("no target actor found");
       return;
@@ -1103,6 +1109,10 @@ class Coder final : public EventCoder {
     const Token& t = view.doc->tokens[q];
     if (t.norm == ";" || t.norm == ":") return true;
     if (!comma_ends && t.norm == ",") return false;
+    // "complete, full diplomatic ties": a comma between adjectives.
+    if (t.norm == "," && q > sentence.token_begin && q + 1 < sentence.token_end &&
+        view.doc->tokens[q - 1].tag == Tag::kJJ && view.doc->tokens[q + 1].tag == Tag::kJJ)
+      return false;
     const bool joiner = t.norm == "," || t.lower == "and" || t.lower == "or" || t.lower == "but" ||
                         t.lower == "nor";
     if (!joiner) return false;
@@ -1193,9 +1203,16 @@ class Coder final : public EventCoder {
         std::vector<EventActor> actors{FromMention((*view.mentions)[last])};
         uint32_t b = (*view.mentions)[last].token_begin;
         while (b > sentence.token_begin + 1 && actors.size() < kMaxCompound) {
-          const Token& joiner = tokens[b - 1];
+          // "X and the evil Y": a determiner and adjectives before Y.
+          uint32_t c = b;
+          for (int adjectives = 0; adjectives < 3 && c > sentence.token_begin + 1 && tokens[c - 1].tag == Tag::kJJ &&
+                                   view.covering[c - 1] < 0;
+               ++adjectives)
+            --c;
+          if (tokens[c - 1].lower == "the" && c > sentence.token_begin + 1) --c;
+          const Token& joiner = tokens[c - 1];
           if (joiner.lower != "and" && joiner.norm != ",") break;
-          const int32_t o = view.ending_at[b - 1];
+          const int32_t o = view.ending_at[c - 1];
           if (o < 0 || (*view.mentions)[o].token_begin < sentence.token_begin) break;
           actors.insert(actors.begin(), FromMention((*view.mentions)[o]));
           b = (*view.mentions)[o].token_begin;
@@ -1803,6 +1820,10 @@ class Coder final : public EventCoder {
       const uint32_t t = q - 1;
       const Token& tok = tokens[t];
       if (tok.norm == ";" || tok.norm == ":") break;
+      // "agrees with X that territorial disputes should be resolved": a
+      // "that" with words between it and the verb opens the clause whose
+      // subject they are ("the troops that attacked" is a relative clause).
+      if (tok.lower == "that" && t + 1 < limit && view.covering[t] < 0) break;
       // Only an "and" that joins verbs ("condemned the launch and urged"),
       // not one inside a compound subject ("aircraft and 13 warships crossed").
       if (tok.lower == "and" || tok.lower == "but") {
@@ -1826,7 +1847,17 @@ class Coder final : public EventCoder {
         const bool heads_subject =
             t + 1 == limit || (t + 4 <= limit && tokens[t + 1].norm == "," && tokens[t + 2].kind == TokenKind::kNumber &&
                                tokens[t + 3].norm == "," && t + 4 == limit);
-        if (heads_subject && !in_phrase && !titled && !passed_and) return {};
+        if (heads_subject && !in_phrase && !titled && !passed_and) {
+          // "the official news agency WFNA said": an actor inside the
+          // name's own noun phrase stands for it.
+          const int32_t chunk = view.chunk_of[t];
+          if (chunk >= 0) {
+            for (uint32_t k = view.doc->chunks[chunk].token_begin; k < r; ++k)
+              if (const int32_t n = view.mention_at[k]; n >= 0 && (*view.mentions)[n].token_end <= r)
+                return {FromMention((*view.mentions)[n])};
+          }
+          return {};
+        }
         q = r + 1;
         continue;
       }
@@ -1852,6 +1883,12 @@ class Coder final : public EventCoder {
         // Lebanon", "the ambassador to the United Nations") is not the
         // subject.
         uint32_t head = m.token_begin;
+        // "in south Ithilen", "in the north of": adjectives before the actor.
+        for (int adjectives = 0; adjectives < 2 && head > sentence.token_begin + 1 &&
+                                 (tokens[head - 1].tag == Tag::kJJ || tokens[head - 1].tag == Tag::kNN) &&
+                                 !tokens[head - 1].Has(kCapitalized) && view.covering[head - 1] < 0;
+             ++adjectives)
+          --head;
         if (head > sentence.token_begin + 1 && tokens[head - 1].lower == "the") --head;
         const bool after_preposition =
             head > sentence.token_begin && (tokens[head - 1].tag == Tag::kIN || tokens[head - 1].tag == Tag::kTO);
@@ -1896,8 +1933,14 @@ class Coder final : public EventCoder {
             while (c - 1 > sentence.token_begin + 1 && tokens[c - 1].tag == Tag::kJJ && view.covering[c - 1] < 0) --c;
             if (tokens[c - 1].lower == "the" && c - 1 > sentence.token_begin + 1) b = c - 1;
             else if (tokens[b - 1].lower == "the" && b - 1 > sentence.token_begin + 1) --b;
+            else if (c < b && (tokens[c - 1].lower == "and" || tokens[c - 1].norm == ",")) b = c;  // "and good Y"
             const Token& joiner = tokens[b - 1];
-            if (joiner.lower != "and" && joiner.norm != ",") break;
+            // "neither X nor Y", "X or Y".
+            if (joiner.lower != "and" && joiner.lower != "nor" && joiner.lower != "or" && joiner.norm != ",") break;
+            // "X, Y, and Z": the comma before the "and".
+            if (joiner.lower == "and" && b - 1 > sentence.token_begin + 1 && tokens[b - 2].norm == "," &&
+                view.ending_at[b - 1] < 0)
+              --b;
             int32_t o = view.ending_at[b - 1];
             // "Kyrgyz President Sadyr Japarov and ...": a name the
             // dictionaries lack may follow the role that they know.

@@ -233,6 +233,28 @@ class Converter {
     for (const Agent& agent : dict_.agents) {
       if (agent.prefix) {
         Unsupported(agent.where, "agent codes placed before the actor's (CODE~)", agent.code + "~");
+        // PETRARCH puts it before the code of the actor right after it
+        // ("MSF Arnor" NGOARN); ConvertAgents() does so when it combines
+        // agents.
+        if (FormatOf(agent.where) != Format::kTabari && IsPlainCode(agent.code)) {
+          Words w = SplitPhrase(agent.phrase.text);
+          std::vector<std::vector<std::string>> forms;
+          if (!w.words.empty()) forms.push_back(w.words);
+          if (!w.words.empty() && agent.plurals_given) {
+            for (const std::string& p : agent.plurals) forms.push_back(SplitPhrase(p).words);
+          } else if (!w.words.empty()) {
+            forms.push_back(w.words);
+            forms.back().back() = Plural(forms.back().back());
+          }
+          for (const auto& form : forms) {
+            Converted::AgentPhrase phrase;
+            for (const std::string& word : form)
+              for (std::string& token : TokenWords(Lower(word))) phrase.words.push_back(std::move(token));
+            phrase.code = agent.code;
+            phrase.prefix = true;
+            if (!phrase.words.empty()) out_->agent_phrases.push_back(std::move(phrase));
+          }
+        }
         continue;
       }
       if (!IsActorCode(agent.code)) {
@@ -743,6 +765,13 @@ class Converter {
       // The patterns, for every form of the block.
       for (size_t index = 0; index < verb.patterns.size(); ++index) {
         const VerbPattern& p = verb.patterns[index];
+        // PETRARCH does not act on complex codes on patterns: the other
+        // patterns of the verb decide ("restore fxll diplomatic ties" is
+        // coded by "* DIPLOMATIC").
+        if (FormatOf(p.where) != Format::kTabari && Squeeze(p.code) == "+++") {
+          Unsupported(p.where, "complex codes [+++] on PETRARCH patterns (left out, as PETRARCH does)", p.code);
+          continue;
+        }
         const std::string header = BlockFor(p.code, p.where);
         const bool tabari = FormatOf(p.where) == Format::kTabari;
         // TABARI's length: the letters and digits written, synset names not
@@ -770,6 +799,30 @@ class Converter {
         }
         if (variants.size() >= kMaxVariants)
           Unsupported(p.where, "patterns with more than 256 alternatives (the first 256 are kept)", p.text);
+        // PETRARCH reads a compound after the verb as its target, the
+        // subject being the source ("Eriador agrees with the Philippines
+        // and France": ERI/PHL, ERI/FRA); before the verb it pairs up.
+        if (FormatOf(p.where) != Format::kTabari) {
+          for (auto& tokens : variants) {
+            bool after_verb = false;
+            for (PToken& t : tokens) {
+              if (t.kind == PToken::kVerb) after_verb = true;
+              else if (after_verb && t.kind == PToken::kCompound) t.kind = PToken::kTarget;
+            }
+            // PETRARCH's ^ skips a noun phrase, actor or not: unless an
+            // actor slot follows it ("TABASKI ^ $", where it skips the
+            // actor before the source), the gaps around it let any words
+            // stand there ("WARN THEIR ^ ABOUT +").
+            std::vector<PToken> kept;
+            for (size_t k = 0; k < tokens.size(); ++k) {
+              const bool slot_next = k + 1 < tokens.size() && (tokens[k + 1].kind == PToken::kSource ||
+                                                               tokens[k + 1].kind == PToken::kTarget ||
+                                                               tokens[k + 1].kind == PToken::kCompound);
+              if (tokens[k].kind != PToken::kSkip || slot_next) kept.push_back(std::move(tokens[k]));
+            }
+            tokens = std::move(kept);
+          }
+        }
         bool reported_word = false;
         for (size_t v = 0; v < variants.size(); ++v) {
           const std::vector<PToken>& tokens = variants[v];
@@ -982,6 +1035,7 @@ class Converter {
       // ("---GOV"; the validation runner turns that on).
       settings.combine_agents = true;
       settings.lone_agent = "---";
+      settings.nested_events = true;
     }
     if (!tabari) return;
     settings.comma.on = true;
@@ -1272,9 +1326,11 @@ std::vector<std::pair<uint32_t, uint32_t>> CommaPhrases(const LegacySettings::Co
   if (!limits.on) return out;
   const Document& doc = analysis.doc;
   std::vector<int8_t> starts(doc.tokens.size() + 2, 0), ends(doc.tokens.size() + 2, 0);
+  std::vector<uint32_t> end_of(doc.tokens.size() + 2, 0);  // token_end of the actor starting there
   for (const ActorMention& m : analysis.actors) {
     starts[m.token_begin] = 1;
     ends[m.token_end] = 1;
+    end_of[m.token_begin] = m.token_end;
   }
   for (const Sentence& sentence : doc.sentences) {
     std::vector<uint32_t> commas;
@@ -1284,6 +1340,16 @@ std::vector<std::pair<uint32_t, uint32_t>> CommaPhrases(const LegacySettings::Co
       uint32_t next = t + 1;
       if (next < sentence.token_end && doc.tokens[next].lower == "and") ++next;
       if (ends[t] && next < sentence.token_end && starts[next]) continue;
+      // "X, the awful Y, and good Z": a determiner and adjectives before
+      // an actor that the list goes on after.
+      if (next < sentence.token_end && doc.tokens[next].lower == "the") ++next;
+      for (int adjectives = 0; adjectives < 3 && next < sentence.token_end && doc.tokens[next].tag == Tag::kJJ &&
+                               !starts[next];
+           ++adjectives)
+        ++next;
+      if (ends[t] && next < sentence.token_end && starts[next] && end_of[next] < sentence.token_end &&
+          (doc.tokens[end_of[next]].norm == "," || doc.tokens[end_of[next]].lower == "and"))
+        continue;
       commas.push_back(t);
     }
     if (commas.empty()) continue;
@@ -1444,6 +1510,26 @@ size_t ApplyLegacyRules(const Converted& converted, const LegacySettings& settin
     events->erase(std::remove_if(events->begin(), events->end(),
                                  [&](const Event& e) { return has_other[e.sentence] && subordinate(e); }),
                   events->end());
+  }
+  // PETRARCH: a verb whose target was found inside the clause of a later
+  // verb that has an event of its own gives way to that event.
+  if (settings.nested_events) {
+    std::vector<bool> nesting(events->size(), false);
+    for (size_t a = 0; a < events->size(); ++a) {
+      const Event& outer = (*events)[a];
+      if (outer.target.end <= outer.target.begin) continue;
+      for (const Event& inner : *events)
+        if (inner.sentence == outer.sentence && inner.verb_begin > outer.verb_end &&
+            inner.verb_begin < outer.target.begin)
+          nesting[a] = true;
+    }
+    size_t kept = 0;
+    for (size_t a = 0; a < events->size(); ++a) {
+      if (nesting[a]) continue;
+      if (kept != a) (*events)[kept] = std::move((*events)[a]);
+      ++kept;
+    }
+    events->resize(kept);
   }
   // Events in a phrase set off by commas that TABARI leaves out.
   if (const auto phrases = CommaPhrases(settings.comma, analysis); !phrases.empty()) {

@@ -202,6 +202,32 @@ bool ApplyOption(std::string_view command, LegacySettings* settings) {
   return false;
 }
 
+bool ApplyPetrarchOption(std::string_view name, std::string_view value, LegacySettings* settings) {
+  const std::string option = Lower(util::Strip(name));
+  const std::string text = Upper(util::Strip(value));
+  if (option == "require_dyad") {
+    // Python's bool of the text: "True", "TRUE", "true" or their first letter.
+    std::optional<bool> on = Logical(text);
+    if (!on) return false;
+    settings->defaults.null_target = *on ? "" : "---";
+    return true;
+  }
+  if (StartsWith(option, "comma_")) {
+    int n = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+    if (ec != std::errc() || end != text.data() + text.size() || n < 0) return false;
+    LegacySettings::Comma& c = settings->comma;
+    const std::string_view key = std::string_view(option).substr(6);
+    int* slot = key == "min" ? &c.min : key == "max" ? &c.max : key == "emin" ? &c.emin : key == "emax" ? &c.emax
+              : key == "bmin" ? &c.bmin : key == "bmax" ? &c.bmax : nullptr;
+    if (slot == nullptr) return false;
+    *slot = n;
+    c.on = true;
+    return true;
+  }
+  return false;
+}
+
 // The code a spaced name has on `date`, or "" (none, or null-coded then).
 std::string CodeOn(const Converted::SpacedName& name, std::optional<Date> date) {
   std::string code = name.code;
@@ -297,6 +323,7 @@ size_t ConvertAgents(const Converted& converted, const LegacySettings& settings,
     const auto [from, to] = PhrasesFor(converted, doc.tokens[first.token_begin].lower);
     for (auto it = from; it != to; ++it) {
       const Converted::AgentPhrase& phrase = *it;
+      if (phrase.prefix) continue;
       const uint32_t of = first.token_begin + static_cast<uint32_t>(phrase.words.size());
       if (of + 1 >= first.token_end) continue;
       bool match = true;
@@ -333,6 +360,19 @@ size_t ConvertAgents(const Converted& converted, const LegacySettings& settings,
         for (uint32_t k = 0; k < phrase.words.size() && match; ++k)
           match = !covered[i + k] && doc.tokens[i + k].lower == phrase.words[k];
         if (!match) continue;
+        // PETRARCH's agents placed before the code ("MSF Arnor" NGOARN):
+        // the actor right after the phrase takes the code in front.
+        if (phrase.prefix) {
+          if (!settings.combine_agents) continue;
+          ActorMention* next = MentionAt(&analysis->actors, end);
+          if (next == nullptr || next->sentence != s) continue;
+          next->code = phrase.code + next->code;
+          next->token_begin = i;
+          next->begin = doc.tokens[i].begin;
+          for (uint32_t k = i; k < end; ++k) covered[k] = true;
+          i = end - 1;
+          break;
+        }
         // An agent of actors named after it ("soldiers from Gondor",
         // "lawmakers in Fornost and Gondor") or right after it ("Deputy
         // Prime Minister Telemar") gives them its code, as the legacy

@@ -251,6 +251,8 @@ absl::StatusOr<Suite> ReadPetrarchSuite(const std::string& path, std::string_vie
     return static_cast<uint32_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n') + 1);
   };
   SuiteRecord* record = nullptr;
+  // <Config> settings seen since the last record, for the next one.
+  std::vector<std::pair<std::string, std::string>> config;
   size_t pos = 0;
   while ((pos = text.find('<', pos)) != std::string_view::npos) {
     if (text.substr(pos, 4) == "<!--") {
@@ -269,10 +271,15 @@ absl::StatusOr<Suite> ReadPetrarchSuite(const std::string& path, std::string_vie
       const size_t end = text.find('<', pos);
       const std::string file(util::Strip(text.substr(pos, end - pos)));
       if (!file.empty()) suite.dictionaries.push_back(file);
+    } else if (name == "Config") {
+      const auto attributes = Attributes(tag);
+      config.emplace_back(Attribute(attributes, "option"), Attribute(attributes, "value"));
     } else if (name == "Sentence") {
       const auto attributes = Attributes(tag);
       suite.records.emplace_back();
       record = &suite.records.back();
+      record->config = std::move(config);
+      config.clear();
       record->id = Attribute(attributes, "id");
       record->category = Attribute(attributes, "category");
       record->date = DateOf(Attribute(attributes, "date"));
@@ -419,10 +426,12 @@ std::string FoldCapitals(const std::string& text) {
   return out;
 }
 
-// TABARI's dictionaries write the blank between the words of a name as
-// "_", and TABARI reads an "_" between letters in its texts the same way
-// ("the Prince of Dol_Amroth" names DOL_AMROTH). The blank takes the place
-// of the "_", so spans stay where they are. (Its hyphens stay: the
+// The legacy dictionaries write the blank between the words of a name as
+// "_", and both suites' texts do so too ("the Prince of Dol_Amroth" names
+// DOL_AMROTH): TABARI reads an "_" between letters as a blank, PETRARCH's
+// parse keeps the joined words one token and matches it against the
+// dictionary's words. dyad reads them as the words: the blank takes the
+// place of the "_", so spans stay where they are. (Hyphens stay: the
 // converted dictionaries keep theirs, "BARAD-DUR", and dyad's tokenizer
 // reads both alike.)
 std::string UnderscoresAsBlanks(std::string text) {
@@ -447,12 +456,22 @@ std::vector<RecordResult> RunSuite(const Suite& suite, const Pipeline& pipeline,
   // PETRARCH codes an agent no actor takes as an actor of its own (---GOV);
   // its suite relies on it.
   if (!suite.tabari && settings.combine_agents) settings.convert_agents = true;
+  // PETRARCH's own defaults (PETR_config.ini): comma-delimited phrases of 2
+  // to 8 words inside or at the end of a sentence are left out, and every
+  // event needs a target (require_dyad). The suite's <Config> records
+  // change them.
+  if (!suite.tabari && settings.combine_agents) {
+    settings.comma = LegacySettings::Comma{true, 2, 8, 2, 8, 0, 0};
+    settings.defaults.null_target.clear();
+    settings.defaults.pair_subjects = true;
+  }
   // FORWARD: the story, sentence and first actor of the record before.
   std::string last_story, forwarded;
   int last_sentence = -1;
   for (const SuiteRecord& record : suite.records) {
     RecordResult r;
     r.record = &record;
+    for (const auto& [name, value] : record.config) ApplyPetrarchOption(name, value, &settings);
     if (record.option_record || record.not_applicable) {
       for (const std::string& option : record.options) ApplyOption(option, &settings);
       r.skipped = true;
@@ -465,7 +484,7 @@ std::vector<RecordResult> RunSuite(const Suite& suite, const Pipeline& pipeline,
     // TABARI reads text in capitals only as ordinary text; dyad's tagger
     // needs the case of ordinary text.
     article.text = FoldCapitals(record.text);
-    if (suite.tabari) article.text = UnderscoresAsBlanks(std::move(article.text));
+    article.text = UnderscoresAsBlanks(std::move(article.text));
     pipeline.Analyze(article, &analysis);
     if (converted != nullptr) {
       MatchSpacedNames(*converted, article.date, &analysis);

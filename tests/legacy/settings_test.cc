@@ -1,6 +1,14 @@
-// TABARI's option commands read into LegacySettings, and the settings a
-// converted TABARI dictionary starts with.
+// TABARI's option commands and PETRARCH's configuration options read into
+// LegacySettings, and the settings a converted dictionary starts with.
 #include "dyad/legacy.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -101,6 +109,79 @@ TEST(LegacySettingsTest, TabariDictionaryDefaults) {
   const Converted other = Convert(petrarch, {});
   EXPECT_EQ(other.settings.minimum_words, 0);
   EXPECT_FALSE(other.settings.comma.on);
+}
+
+TEST(LegacySettingsTest, PetrarchOptions) {
+  LegacySettings s;
+  EXPECT_TRUE(ApplyPetrarchOption("require_dyad", "false", &s));
+  EXPECT_EQ(s.defaults.null_target, "---");
+  EXPECT_TRUE(s.defaults.empty());  // no default actor: only the null target
+  EXPECT_TRUE(ApplyPetrarchOption("require_dyad", "TRUE", &s));
+  EXPECT_TRUE(s.defaults.null_target.empty());
+  EXPECT_TRUE(ApplyPetrarchOption("comma_min", "4", &s));
+  EXPECT_TRUE(ApplyPetrarchOption("comma_emax", " 0 ", &s));
+  EXPECT_TRUE(s.comma.on);
+  EXPECT_EQ(s.comma.min, 4);
+  EXPECT_EQ(s.comma.emax, 0);
+  EXPECT_FALSE(ApplyPetrarchOption("comma_max", "many", &s));
+  EXPECT_EQ(s.comma.max, 10);
+  EXPECT_FALSE(ApplyPetrarchOption("comma_sideways", "3", &s));
+  EXPECT_FALSE(ApplyPetrarchOption("new_actor_length", "4", &s));
+  EXPECT_FALSE(ApplyPetrarchOption("require_dyad", "maybe", &s));
+}
+
+TEST(LegacySettingsTest, PetrarchDictionaryDefaults) {
+  Dictionary dict;
+  ReadText(Format::kPetrarch2, FileKind::kAgents, "t/agents.txt", "MSF {} [NGO~]\nOFFICIAL [~GOV]\n", &dict, nullptr);
+  ReadText(Format::kPetrarch2, FileKind::kVerbs, "t/verbs.txt",
+           "--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n- % * [030:030]\n- * FXLL [+++]\n"
+           "--- WARN [160] ---\nWARN\n- * THEIR ^ ABOUT + [162]\n- * AT ^ ^ + [162]\n", &dict, nullptr);
+  const Converted converted = Convert(dict, {});
+  EXPECT_TRUE(converted.settings.combine_agents);
+  EXPECT_TRUE(converted.settings.nested_events);
+  // The agent placed before the code is kept for ConvertAgents.
+  bool prefix = false;
+  for (const Converted::AgentPhrase& p : converted.agent_phrases)
+    prefix |= p.prefix && p.code == "NGO" && p.words == std::vector<std::string>{"msf"};
+  EXPECT_TRUE(prefix);
+  std::string patterns;
+  for (const auto& [name, text] : converted.pattern_texts) patterns += text;
+  // A compound after the verb is its target, before it the partners.
+  EXPECT_NE(patterns.find("verb agree ** with ** $T"), std::string::npos) << patterns;
+  EXPECT_NE(patterns.find("verb $P ** <agree>"), std::string::npos) << patterns;
+  // ^ is any words, unless an actor slot follows it: then it skips an actor.
+  EXPECT_NE(patterns.find("verb warn ** their ** about ** $T"), std::string::npos) << patterns;
+  EXPECT_NE(patterns.find("verb warn ** at ** $_ ** $T"), std::string::npos) << patterns;
+  // A complex code on a pattern is left out, not coded as no event.
+  EXPECT_EQ(patterns.find("fxll"), std::string::npos) << patterns;
+}
+
+// The <Config> settings of a PETRARCH unit-test file go with the record
+// after them.
+TEST(LegacySettingsTest, PetrarchConfigRecords) {
+  const std::filesystem::path path =
+      std::filesystem::temp_directory_path() / ("dyad_petrarch_config_" + std::to_string(::getpid()) + ".xml");
+  {
+    std::ofstream out(path);
+    out << "<Sentences>\n"
+           "<Sentence date=\"19950101\" id=\"A-01\" category=\"A\">\n"
+           "<EventCoding sourcecode=\"ARN\" targetcode=\"GON\" eventcode=\"064\"></EventCoding>\n"
+           "<Text>Arnor met Gondor.</Text></Sentence>\n"
+           "<Config option=\"require_dyad\" value=\"false\"></Config>\n"
+           "<Config option=\"comma_emax\" value=\"0\"></Config>\n"
+           "<Sentence date=\"19950101\" id=\"A-02\" category=\"A\">\n"
+           "<EventCoding sourcecode=\"ARN\" targetcode=\"---\" eventcode=\"023\"></EventCoding>\n"
+           "<Text>Arnor said so.</Text></Sentence>\n"
+           "</Sentences>\n";
+  }
+  auto suite = ReadSuite(path.string(), nullptr);
+  std::filesystem::remove(path);
+  ASSERT_TRUE(suite.ok()) << suite.status();
+  ASSERT_EQ(suite->records.size(), 2u);
+  EXPECT_TRUE(suite->records[0].config.empty());
+  const std::vector<std::pair<std::string, std::string>> want{{"require_dyad", "false"}, {"comma_emax", "0"}};
+  EXPECT_EQ(suite->records[1].config, want);
+  EXPECT_EQ(suite->records[1].expected[0].target, "---");
 }
 
 }  // namespace
