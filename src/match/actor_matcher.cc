@@ -197,6 +197,30 @@ class ActorMatcher final : public ActorDictionary {
     return EntryOf(a).kind == ActorKind::kCountry;
   }
   bool IsRole(const Atom& a) const { return HowOf(a) == NameKind::kRoleNoun; }
+  // "thousands of Venezuelans", "hundreds of Iraqis", "200 Afghans": a
+  // demonym counted as people stands for the country's civilians, not for
+  // its government.
+  bool CountedPeople(const ArticleState& state, uint32_t sentence, const Atom& a) const {
+    if (HowOf(a) != NameKind::kAdjective) return false;
+    const auto& tokens = state.doc->tokens;
+    const uint32_t first = state.doc->sentences[sentence].token_begin;
+    // Not a modifier: "60 Ukrainian positions".
+    if (a.token_end < state.doc->sentences[sentence].token_end) {
+      const Tag next = tokens[a.token_end].tag;
+      if (next == Tag::kNN || next == Tag::kNNS || next == Tag::kNNP || next == Tag::kNNPS ||
+          next == Tag::kJJ || next == Tag::kVBG || next == Tag::kCD)
+        return false;
+    }
+    uint32_t p = a.token_begin;
+    if (p == first) return false;
+    --p;
+    if (tokens[p].lower == "of" && p > first) --p;
+    const Token& q = tokens[p];
+    if (q.kind == TokenKind::kNumber) return true;
+    static constexpr std::string_view kCounts[] = {"thousands", "hundreds", "millions", "dozens", "tens",
+                                                   "scores", "many", "several", "ordinary", "fellow"};
+    return std::find(std::begin(kCounts), std::end(kCounts), q.lower) != std::end(kCounts);
+  }
   // A country word that can stand before a noun: an adjective ("British"),
   // or a one-word abbreviation ("U.S.", "UK") as in "U.S. and British warships".
   bool Attributive(const ArticleState& state, const Atom& a) const {
@@ -508,6 +532,7 @@ class ActorMatcher final : public ActorDictionary {
           if (joined && atoms[k + 1].token_begin > a.token_end)
             shared_role = EntryOf(atoms[k + 2]).code;
         }
+        if (shared_role.empty() && CountedPeople(state, sentence, a)) shared_role = "CVL";
         Emit(state, sentence, a.token_begin, a.token_end, a, nullptr, shared_role, out);
         ++k;
         continue;

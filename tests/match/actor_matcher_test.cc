@@ -144,6 +144,14 @@ TEST_F(ActorMatcherTest, AbbreviationCoordinatedWithAnAdjectiveSharesTheRole) {
               ::testing::ElementsAre(IsActor("CHNGOV", "China"), IsActor("SYRREB", "Syrian rebels")));
 }
 
+TEST_F(ActorMatcherTest, CountedDemonymsAreCivilians) {
+  EXPECT_THAT(Find("Thousands of Syrian marched. 200 Chinese left. The Chinese said no."),
+              ::testing::ElementsAre(IsActor("SYRCVL", "Syrian"), IsActor("CHNCVL", "Chinese"),
+                                     IsActor("CHNGOV", "Chinese")));
+  // (A counted noun after the adjective, "60 Ukrainian positions", needs
+  // the tagger: EventCoderTest.QuantifiersBeforeTheTarget.)
+}
+
 TEST_F(ActorMatcherTest, LeaderOfWhatFollows) {
   EXPECT_THAT(Find("US-led troops crossed. Chinese-brokered talks began."),
               ::testing::ElementsAre(IsActor("USAMIL", "US-led troops"), IsActor("CHNGOV", "Chinese-brokered")));
