@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdlib>
 #include <string_view>
+#include <vector>
 
 namespace dyad::event {
 namespace {
@@ -96,9 +97,26 @@ Date CivilFromDays(int64_t z) {
 }
 
 SentenceContext AnalyzeSentence(const Document& doc, const Sentence& sentence,
-                                const std::optional<Date>& published) {
+                                const std::optional<Date>& published, uint32_t anchor) {
   SentenceContext c;
   const auto& tokens = doc.tokens;
+  // Relative clauses set off by commas (", who has ruled Eritrea since
+  // 1993,") that do not hold the anchor: their dates and history cues are
+  // theirs, not the anchor's.
+  std::vector<bool> skip(sentence.token_end - sentence.token_begin, false);
+  if (anchor != UINT32_MAX) {
+    for (uint32_t i = sentence.token_begin; i + 1 < sentence.token_end; ++i) {
+      if (tokens[i].norm != "," || !Has({"who", "which"}, tokens[i + 1].lower)) continue;
+      uint32_t end = i + 2;
+      while (end < sentence.token_end && tokens[end].norm != "," && tokens[end].norm != ";" &&
+             tokens[end].norm != ":")
+        ++end;
+      if (end >= sentence.token_end || tokens[end].norm != ",") continue;  // not closed: may run on to the act
+      if (anchor >= i && anchor < end) continue;
+      for (uint32_t q = i; q < end; ++q) skip[q - sentence.token_begin] = true;
+      i = end - 1;
+    }
+  }
   const int64_t pub = published ? DaysFromCivil(*published) : 0;
   auto set_date = [&](const Date& d, DatePrecision p) {
     if (c.date) return;  // the first date expression wins
@@ -106,6 +124,7 @@ SentenceContext AnalyzeSentence(const Document& doc, const Sentence& sentence,
     c.precision = p;
   };
   for (uint32_t i = sentence.token_begin; i < sentence.token_end; ++i) {
+    if (skip[i - sentence.token_begin]) continue;
     const std::string_view w = tokens[i].lower;
     const std::string_view prev = i > sentence.token_begin ? tokens[i - 1].lower : std::string_view();
     const std::string_view next = i + 1 < sentence.token_end ? tokens[i + 1].lower : std::string_view();
@@ -167,7 +186,10 @@ SentenceContext AnalyzeSentence(const Document& doc, const Sentence& sentence,
       }
       if (next == "week") set_date(CivilFromDays(pub - (w == "last" ? 7 : 0)), DatePrecision::kDay);
     }
-    if (const int year = Year(w); year != 0 && Has({"in", "during", "of", "early", "late", "mid"}, prev)) {
+    // "in 2018", "since 1964" (a state of affairs that began then).
+    if (const int year = Year(w);
+        year != 0 && (Has({"in", "during", "of", "early", "late", "mid"}, prev) ||
+                      (prev == "since" && !MeasuredAgainst(tokens, sentence, i)))) {
       set_date(Date{year, 1, 1}, DatePrecision::kYear);
     }
     // "a 1994 agreement", "the 2008 war".
@@ -271,10 +293,14 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
       if (noun && !governing_seen) {
         governing_seen = true;
         // "called for negotiations with the Taliban": asked for, not held.
-        if (Has({"call", "urge", "demand", "seek", "propose", "want", "push", "press", "appeal", "ask",
-                 "suggest", "request", "plead"},
-                lemma))
-          raise(Modality::kHypothetical);
+        // "Pressed for talks" asks for them; "pressed their offensive" goes
+        // on with it.
+        bool asked = Has({"call", "urge", "demand", "seek", "propose", "want", "appeal", "ask", "suggest",
+                          "request", "plead"},
+                         lemma);
+        if (Has({"push", "press"}, lemma))
+          for (uint32_t r = q; r < anchor && !asked; ++r) asked = tokens[r].lower == "for";
+        if (asked) raise(Modality::kHypothetical);
         continue;
       }
       break;
@@ -304,14 +330,24 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
       }
     }
     // "became the first sitting president to set foot in North Korea",
-    // "the most senior official to visit Taiwan in 25 years": an
-    // infinitive after a ranked noun tells of a real act.
+    // "the most senior official to visit Taiwan in 25 years", "the first
+    // leader in two decades to visit": an infinitive after a ranked noun
+    // tells of a real act.
     bool ranked = false;
     uint32_t to = anchor;
     while (to > sentence.token_begin && tokens[to - 1].tag == Tag::kRB) --to;
+    uint32_t head = to >= sentence.token_begin + 2 ? to - 2 : to;  // the noun before "to"
+    // A span of time between the noun and "to" ("in two decades", "since 1993").
+    for (uint32_t q = head; head + 1 < to && q > sentence.token_begin + 1 && head - q < 4; --q) {
+      if (!t_is(tokens[q], {Tag::kNN, Tag::kNNS, Tag::kCD, Tag::kJJ, Tag::kDT, Tag::kRB, Tag::kIN})) break;
+      if (Has({"in", "since", "for"}, tokens[q].lower) && tokens[q].tag == Tag::kIN) {
+        if (q < head) head = q - 1;
+        break;
+      }
+    }
     if (to > sentence.token_begin + 1 && tokens[to - 1].tag == Tag::kTO &&
-        (tokens[to - 2].tag == Tag::kNN || tokens[to - 2].tag == Tag::kNNS || tokens[to - 2].tag == Tag::kNNP)) {
-      for (uint32_t q = to - 2; q > sentence.token_begin && to - 2 - q < 6; --q) {
+        (tokens[head].tag == Tag::kNN || tokens[head].tag == Tag::kNNS || tokens[head].tag == Tag::kNNP)) {
+      for (uint32_t q = head; q > sentence.token_begin && head - q < 6; --q) {
         const Token& t = tokens[q - 1];
         if (t.lower == "first" || t.lower == "only" || t.tag == Tag::kJJS || t.tag == Tag::kRBS) {
           ranked = true;

@@ -20,8 +20,11 @@ struct SentenceContext {
 // Reads the date expressions and history cues of a sentence against the
 // publication date: "yesterday", "on Sunday", "on April 13", "last year",
 // "in 2018", "(1950-1953)", "in the 21st century", "during his presidency".
+// With an anchor, a relative clause set off by commas that does not hold
+// it is not read: it tells of its own time ("Hamas, which seized Gaza in
+// 2007, vowed ..." is not history for "vowed").
 SentenceContext AnalyzeSentence(const Document& doc, const Sentence& sentence,
-                                const std::optional<Date>& published);
+                                const std::optional<Date>& published, uint32_t anchor = UINT32_MAX);
 
 struct Verdict {
   bool negated = false;

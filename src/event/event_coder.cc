@@ -416,24 +416,42 @@ class Coder final : public EventCoder {
     if (best == nullptr && !IsPassive(doc, i)) {
       // "Yerevan denied the charge": the accuser is the source of the latest
       // accusation or criticism of the one who denies it.
+      auto accuser_of = [&](const std::vector<EventActor>& deniers) -> const EventActor* {
+        for (size_t k = out->size(), looked = 0; k > 0 && looked < kMaxLookBack; --k, ++looked) {
+          const Event& earlier = (*out)[k - 1];
+          if (earlier.cameo == nullptr || earlier.cameo->code.rfind("11", 0) != 0) continue;
+          for (const EventActor& d : deniers)
+            if (earlier.target.code == d.code || (!d.country.empty() && earlier.target.country == d.country))
+              return &earlier.source;
+        }
+        return nullptr;
+      };
+      // "Zardari denied any involvement": a denial of a part in the act
+      // answers the accusation too.
+      bool denies_part = false;
+      if (anchor.lemma == "deny" && IsVerbTag(anchor.tag)) {
+        for (uint32_t q = i + 1; q < sentence.token_end && q < i + 4 && !denies_part; ++q) {
+          denies_part = Has({"involvement", "role", "responsibility", "complicity", "wrongdoing", "part"},
+                            doc.tokens[q].lemma);
+          if (!IsSkippable(doc.tokens[q])) break;
+        }
+      }
       for (uint32_t p : patterns) {
         const Pattern& pattern = data_->patterns[p];
         const Block& block = data_->blocks[pattern.block];
         if (pattern.noun || block.code == nullptr || block.code->code != "016" || !IsAnchorVerb(anchor)) continue;
         const size_t kept = WithoutAccuser(pattern);
-        if (kept == 0 || !WordsPresent(view, pattern, kept)) continue;
+        if (kept == 0) continue;
         Match m;
-        if (!MatchRest(view, sentence, pattern, 0, i + 1, &m, kept) || !m.targets.empty()) continue;
+        if (denies_part) {
+          m.end = i + 1;
+        } else if (!WordsPresent(view, pattern, kept) || !MatchRest(view, sentence, pattern, 0, i + 1, &m, kept) ||
+                   !m.targets.empty()) {
+          continue;
+        }
         std::vector<EventActor> deniers = Subject(view, sentence, i);
         if (deniers.empty()) break;
-        const EventActor* accuser = nullptr;
-        for (size_t k = out->size(), looked = 0; k > 0 && looked < kMaxLookBack && accuser == nullptr; --k, ++looked) {
-          const Event& earlier = (*out)[k - 1];
-          if (earlier.cameo == nullptr || earlier.cameo->code.rfind("11", 0) != 0) continue;
-          for (const EventActor& d : deniers)
-            if (earlier.target.code == d.code || (!d.country.empty() && earlier.target.country == d.country))
-              accuser = &earlier.source;
-        }
+        const EventActor* accuser = accuser_of(deniers);
         if (accuser == nullptr) break;
         best = &pattern;
         best_match.sources = deniers;
@@ -603,6 +621,10 @@ class Coder final : public EventCoder {
     // used force on the source.
     if (best_match.targets.empty() && best->target_attacker)
       best_match.targets = Attacker(view, *out, best_match.sources);
+    // "Russia offered to mediate" (`target sides`): between the two sides
+    // of the article's latest conflict.
+    if (best_match.targets.empty() && best->target_sides)
+      best_match.targets = Sides(view, *out, best_match.sources);
     if (best_match.targets.empty() && best->target_after)
       best_match.targets = ActorAfter(view, sentence, i + 1, best_match.sources, !best->source_first);
     // TABARI's target search (`source first` patterns): with no actor after
@@ -625,7 +647,7 @@ class Coder final : public EventCoder {
       return;
     }
     const Verdict verdict = JudgeAnchor(doc, sentence, i, best->noun);
-    if (!context) context = AnalyzeSentence(doc, sentence, article.date);
+    context = AnalyzeSentence(doc, sentence, article.date, i);
     const CameoCode* code = block.code;
     Modality modality = verdict.modality;
     // A planned or promised act of cooperation is coded as the intent to do
@@ -774,6 +796,25 @@ class Coder final : public EventCoder {
       const bool by_source = std::any_of(sources.begin(), sources.end(),
                                          [&](const EventActor& s) { return key(s) == key(e.source); });
       if (at_source && !by_source) return {e.source};
+    }
+    return {};
+  }
+
+  // The two actors of the latest act of conflict (quad class 3 or 4) in the
+  // article so far, neither an international body nor one of `sources`
+  // (the same actor or country), or none.
+  static std::vector<EventActor> Sides(const ArticleView& view, const std::vector<Event>& events,
+                                       const std::vector<EventActor>& sources) {
+    auto key = [](const EventActor& a) { return a.country.empty() ? a.code : a.country; };
+    auto is_source = [&](const EventActor& a) {
+      return std::any_of(sources.begin(), sources.end(), [&](const EventActor& s) { return key(s) == key(a); });
+    };
+    for (size_t k = events.size(), looked = 0; k > view.first_event && looked < kMaxLookBack; --k, ++looked) {
+      const Event& e = events[k - 1];
+      if (e.cameo == nullptr || e.cameo->quad_class < 3 || e.negated) continue;
+      if (e.source.code.rfind("IGO", 0) == 0 || e.target.code.rfind("IGO", 0) == 0) continue;
+      if (is_source(e.source) || is_source(e.target)) continue;
+      return {e.source, e.target};
     }
     return {};
   }
@@ -1614,7 +1655,8 @@ class Coder final : public EventCoder {
       return out;
     }
     // "They agreed to ...": the two actors of the sentence before, when it
-    // names exactly two.
+    // names exactly two, or the three or four it lists together ("the
+    // leaders of South Korea, China and Japan met ...").
     if (w == "they" || w == "them") {
       // Not when a plural noun of this sentence comes first ("seventy
       // fighters were killed when they clashed with ...").
@@ -1622,22 +1664,42 @@ class Coder final : public EventCoder {
       for (uint32_t t = sentence.token_begin; t < q; ++t)
         if ((tokens[t].tag == Tag::kNNS || tokens[t].tag == Tag::kNNPS) && view.covering[t] < 0) plural_before = true;
       size_t n = plural_before ? 0 : before(sentence.token_begin);
-      if (n > 0) {
-        const uint32_t previous = mentions[n - 1].sentence;
+      // Only two people, or two governments: "They also train" after a
+      // sentence on an army and a militia is about neither.
+      auto person_or_government = [](const EventActor& a) { return a.role == "GOV" || a.role.empty(); };
+      // The distinct actors of the sentence before, last first; with
+      // `listing`, only those of one list ("X, Y and Z"), places left out.
+      auto gather = [&](bool listing) {
+        std::vector<EventActor> found;
         std::vector<std::string> keys;
-        for (; n > 0 && mentions[n - 1].sentence == previous && keys.size() <= 2; --n) {
-          const ActorMention& m = mentions[n - 1];
+        uint32_t next_begin = 0;  // where the mention after the current one starts
+        const uint32_t previous = mentions[n - 1].sentence;
+        for (size_t k = n; k > 0 && mentions[k - 1].sentence == previous && keys.size() <= 4; --k) {
+          const ActorMention& m = mentions[k - 1];
+          if (listing) {
+            // Places ("met in Seoul") are not the ones who met.
+            if (m.token_begin > 0 && Has({"in", "at", "near"}, tokens[m.token_begin - 1].lower)) continue;
+            if (!keys.empty())
+              for (uint32_t t = m.token_end; t < next_begin; ++t)
+                if (tokens[t].norm != "," && tokens[t].lower != "and") return std::vector<EventActor>();
+            next_begin = m.token_begin;
+          }
           std::string key = m.country.empty() ? m.code : m.country;
           if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
           keys.push_back(std::move(key));
-          out.push_back(FromMention(m));
-          out.back().begin = tokens[q].begin;
-          out.back().end = tokens[q].end;
+          found.push_back(FromMention(m));
+          found.back().begin = tokens[q].begin;
+          found.back().end = tokens[q].end;
         }
-        // Only two people, or two governments: "They also train" after a
-        // sentence on an army and a militia is about neither.
-        auto person_or_government = [](const EventActor& a) { return a.role == "GOV" || a.role.empty(); };
-        if (out.size() != 2 || !std::all_of(out.begin(), out.end(), person_or_government)) out.clear();
+        if (!std::all_of(found.begin(), found.end(), person_or_government)) found.clear();
+        return found;
+      };
+      if (n > 0) {
+        out = gather(false);
+        if (out.size() != 2) {
+          out = gather(true);
+          if (out.size() < 3 || out.size() > 4) out.clear();
+        }
         std::reverse(out.begin(), out.end());
       }
       *end = q + 1;
@@ -1802,9 +1864,11 @@ class Coder final : public EventCoder {
     // Adverbs just before the verb group ("apparently praised").
     while (start > sentence.token_begin && (tokens[start - 1].tag == Tag::kRB)) --start;
     uint32_t limit = start;
-    // ", the third-ranked official in the CCP, praised": skip the apposition.
+    // ", the third-ranked official in the CCP, praised": skip the apposition
+    // (a relative clause in it too: ", a former leader of X who was elected
+    // president by parliament in January, accused").
     if (limit > sentence.token_begin && tokens[limit - 1].norm == ",") {
-      for (uint32_t q = limit - 1; q > sentence.token_begin && limit - q < 16; --q) {
+      for (uint32_t q = limit - 1; q > sentence.token_begin && limit - q < 24; --q) {
         if (tokens[q - 1].norm == ",") {
           const int32_t before_comma = view.ending_at[q - 1];
           if (before_comma >= 0 && (*view.mentions)[before_comma].token_begin >= sentence.token_begin)
@@ -1842,7 +1906,23 @@ class Coder final : public EventCoder {
           --r;
         const bool in_phrase = r > sentence.token_begin &&
                                (tokens[r - 1].tag == Tag::kIN || tokens[r - 1].tag == Tag::kTO);
-        const bool titled = view.ending_at[r] >= 0 && (*view.mentions)[view.ending_at[r]].token_begin >= sentence.token_begin;
+        bool titled = view.ending_at[r] >= 0 && (*view.mentions)[view.ending_at[r]].token_begin >= sentence.token_begin;
+        // A post between the actor and the name ("Iranian Foreign Ministry
+        // spokesman Abbas Mousavi", "Kremlin spokesman Dmitry Peskov"):
+        // the person speaks for the actor.
+        if (!titled && r > sentence.token_begin + 1 && view.covering[r - 1] < 0 &&
+            Has({"spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "envoy", "ambassador",
+                 "negotiator", "adviser", "advisor", "commander", "official"},
+                tokens[r - 1].lower)) {
+          uint32_t p = r - 1;
+          // "foreign ministry spokesman", "press secretary": lower-case words of the post.
+          for (int words = 0; words < 2 && p > sentence.token_begin + 1 && view.covering[p - 1] < 0 &&
+                              (tokens[p - 1].tag == Tag::kNN || tokens[p - 1].tag == Tag::kJJ) &&
+                              tokens[p - 1].lower == tokens[p - 1].norm;
+               ++words)
+            --p;
+          titled = view.ending_at[p] >= 0 && (*view.mentions)[view.ending_at[p]].token_begin >= sentence.token_begin;
+        }
         // Only a name right before the verb, or before its age (", 22,").
         const bool heads_subject =
             t + 1 == limit || (t + 4 <= limit && tokens[t + 1].norm == "," && tokens[t + 2].kind == TokenKind::kNumber &&

@@ -264,6 +264,8 @@ class PatternLoader {
       } else if (parts.size() == 2 && parts[0] == "target" && parts[1] == "attacker" && !has_target &&
                  !p.has_source && !p.partners) {
         p.target_attacker = true;
+      } else if (parts.size() == 2 && parts[0] == "target" && parts[1] == "sides" && !has_target && !p.partners) {
+        p.target_sides = true;
       } else if (parts.size() == 2 && parts[0] == "source" && parts[1] == "first") {
         p.source_first = true;
       } else if (parts.size() == 2 && parts[0] == "rank" &&
@@ -272,11 +274,12 @@ class PatternLoader {
         p.rank = rank;
       } else {
         Report(line_no, util::Cat("unknown pattern option \"", util::Strip(option),
-                                  "\" (want target after, target attacker, source first or rank N)"));
+                                  "\" (want target after, target attacker, target sides, source first or rank N)"));
         return;
       }
     }
-    if (!has_target && !p.target_after && !p.target_attacker && data_->blocks[p.block].code != nullptr) {
+    if (!has_target && !p.target_after && !p.target_attacker && !p.target_sides &&
+        data_->blocks[p.block].code != nullptr) {
       Report(line_no, "a pattern needs a target ($T)");
       return;
     }

@@ -39,7 +39,7 @@ struct ArticleState {
   int date_key = 0;
   std::vector<uint32_t> exact;   // word id of each token's exact form
   std::vector<uint32_t> folded;  // word id of each token's lower form
-  std::vector<uint32_t> prefix;  // word id of the part before "-led" and the like (LeaderPrefix)
+  std::vector<uint32_t> prefix;  // word id of the name in "Saudi-led" (LeaderPrefix)
   std::vector<uint32_t> mentioned_people;  // entry ids, in order of mention
   // Scratch space of FindAtoms, kept across sentences.
   std::vector<std::pair<uint32_t, uint32_t>> accepting;
@@ -146,13 +146,14 @@ class ActorMatcher final : public ActorDictionary {
     state.words.clear();
     state.exact.resize(doc.tokens.size());
     state.folded.resize(doc.tokens.size());
-    state.prefix.assign(doc.tokens.size(), dict::kNoWord);
+    state.prefix.resize(doc.tokens.size());
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
       const Token& t = doc.tokens[i];
       // Exact-case dictionary words all have a capital or a non-ASCII
       // byte; a plain lower-case token needs only the folded lookup.
       state.exact[i] = dict::kNoWord;
       state.folded[i] = dict::kNoWord;
+      state.prefix[i] = dict::kNoWord;
       if ((t.lower.data() != t.norm.data() || HasNonAscii(t.norm)) &&
           ActorData::FilterMayHave(data_->exact_filter, t.norm)) {
         if (const uint32_t id = data_->exact_words.Find(t.norm); id != util::WordTable::kMissing) state.exact[i] = id;
@@ -161,7 +162,7 @@ class ActorMatcher final : public ActorDictionary {
         if (const uint32_t id = data_->folded_words.Find(t.lower); id != util::WordTable::kMissing)
           state.folded[i] = id;
       }
-      if (t.Has(kHyphenated)) state.prefix[i] = LeaderPrefix(t);
+      if (t.Has(kHyphenated)) LeaderPrefix(t, &state, i);
     }
     std::vector<Atom> atoms;
     for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
@@ -174,24 +175,6 @@ class ActorMatcher final : public ActorDictionary {
  private:
   const Entry& EntryOf(const Atom& a) const { return data_->entries[data_->refs[a.ref].entry]; }
   NameKind HowOf(const Atom& a) const { return data_->refs[a.ref].how; }
-
-  // "U.S.-led", "NATO-led", "Qatari-brokered": a word joined to a suffix
-  // that makes it the leader, mediator or author of what follows also reads
-  // as the word before the suffix, so the actor it names is found
-  // ("U.S.-led forces" USAMIL). The word id of that part, or kNoWord. Not
-  // "-backed": "Iranian-backed militias" are not Iran.
-  uint32_t LeaderPrefix(const Token& t) const {
-    static constexpr std::string_view kSuffixes[] = {"-led", "-brokered", "-drafted", "-sponsored"};
-    for (std::string_view suffix : kSuffixes) {
-      if (t.lower.size() <= suffix.size() + 1 || !t.lower.ends_with(suffix)) continue;
-      if (t.norm.size() != t.lower.size()) return dict::kNoWord;  // typography folded: lengths differ
-      const size_t n = t.lower.size() - suffix.size();
-      if (const uint32_t id = data_->exact_words.Find(t.norm.substr(0, n)); id != util::WordTable::kMissing) return id;
-      if (const uint32_t id = data_->folded_words.Find(t.lower.substr(0, n)); id != util::WordTable::kMissing) return id;
-      return dict::kNoWord;
-    }
-    return dict::kNoWord;
-  }
 
   bool IsCountryish(const Atom& a) const {
     return EntryOf(a).kind == ActorKind::kCountry;
@@ -358,6 +341,31 @@ class ActorMatcher final : public ActorDictionary {
     return true;
   }
 
+  // "Saudi-led", "U.S.-brokered", "Egyptian-mediated", "French-drafted":
+  // a capitalized name before a participle of leading is the actor who
+  // leads, brokers or drafts, and the token may also be read as that name
+  // (state->prefix; a longer dictionary phrase such as "Saudi-led
+  // coalition" still wins). Not
+  // "-backed" or "-sponsored": "Russian-backed separatists" are not Russia.
+  void LeaderPrefix(const Token& t, ArticleState* state, size_t i) const {
+    const size_t dash = t.norm.rfind('-');
+    const size_t lower_dash = t.lower.rfind('-');
+    if (dash == std::string_view::npos || dash == 0 || lower_dash == std::string_view::npos ||
+        !t.Has(kCapitalized))
+      return;
+    const std::string_view suffix = t.lower.substr(lower_dash + 1);
+    if (suffix != "led" && suffix != "brokered" && suffix != "mediated" && suffix != "drafted") return;
+    const std::string_view prefix = t.norm.substr(0, dash);
+    const std::string_view lower = t.lower.substr(0, lower_dash);
+    if (ActorData::FilterMayHave(data_->exact_filter, prefix))
+      if (const uint32_t id = data_->exact_words.Find(prefix); id != util::WordTable::kMissing) {
+        state->prefix[i] = id;
+        return;
+      }
+    if (ActorData::FilterMayHave(data_->folded_filter, lower))
+      if (const uint32_t id = data_->folded_words.Find(lower); id != util::WordTable::kMissing) state->prefix[i] = id;
+  }
+
   void FindAtoms(ArticleState& state, const Sentence& s, std::vector<Atom>* atoms) const {
     // Accepting (end, node) pairs of the current start, longest last.
     auto& accepting = state.accepting;
@@ -394,6 +402,21 @@ class ActorMatcher final : public ActorDictionary {
         }
       }
       if (!found) ++i;
+    }
+    // "the Russian-led CSTO": the organisation named right after its
+    // leader is the actor ("a U.S.-drafted U.N. resolution" keeps its
+    // drafter).
+    size_t k = 0;
+    while (k + 1 < atoms->size()) {
+      const Atom& a = (*atoms)[k];
+      const Atom& b = (*atoms)[k + 1];
+      if (a.token_end == a.token_begin + 1 && state.prefix[a.token_begin] != dict::kNoWord &&
+          state.doc->tokens[a.token_begin].lower.ends_with("-led") && b.token_begin == a.token_end &&
+          EntryOf(b).kind == ActorKind::kOrg) {
+        atoms->erase(atoms->begin() + static_cast<std::ptrdiff_t>(k));
+      } else {
+        ++k;
+      }
     }
   }
 

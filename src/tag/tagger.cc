@@ -287,6 +287,16 @@ void LexiconTagger::FirstGuess(const Document& doc, uint32_t index, uint32_t beg
     return;
   }
   const bool plural_form = e != nullptr && e->Has(Tag::kNNS) && !e->Has(Tag::kNN);
+  // "Saudi-led", "Kremlin-backed", "London-based": a name joined to a past
+  // participle is an adjective.
+  if (const size_t hyphen = token.lower.rfind('-'); hyphen != std::string_view::npos && hyphen > 0 && !all_caps) {
+    const LexEntry* last = lexicon_.Find(token.lower.substr(hyphen + 1));
+    if (last != nullptr && last->Has(Tag::kVBN) && !last->Has(Tag::kNN) && !last->Has(Tag::kNNS)) {
+      state->tag = Tag::kJJ;
+      state->candidates = proper | TagBit(Tag::kJJ);
+      return;
+    }
+  }
   if (all_caps || (!start && !headline)) {
     if (e != nullptr && e->HasFlag(tag::kProperAdjective) && e->first() == Tag::kJJ && !all_caps) {
       state->tag = Tag::kJJ;  // American, Chinese

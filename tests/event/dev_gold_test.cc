@@ -18,9 +18,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr double kRootF1Floor = 0.69;
-constexpr double kCodeF1Floor = 0.655;
-constexpr double kRootPrecisionFloor = 0.93;
+constexpr double kRootF1Floor = 0.72;
+constexpr double kCodeF1Floor = 0.69;
+constexpr double kRootPrecisionFloor = 0.935;
 
 TEST(DevGoldTest, F1StaysAboveItsFloor) {
   const fs::path dir = fs::path(std::getenv("DYAD_TESTS_DIR")) / "golden" / "events";
