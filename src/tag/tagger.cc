@@ -109,7 +109,8 @@ class LexiconTagger : public Tagger {
  public:
   absl::Status LoadAll(const std::string& data_dir, const std::string& wordnet_dir);
 
-  void Tag(Document* doc) const override;
+  using Tagger::Tag;
+  void Tag(Document* doc, bool chunks) const override;
   std::string Lemma(std::string_view word, dyad::Tag tag) const override;
 
  private:
@@ -119,7 +120,7 @@ class LexiconTagger : public Tagger {
     std::vector<uint64_t> masks;  // the rules' word-set masks
   };
 
-  void TagSentence(Document* doc, uint32_t begin, uint32_t end, Scratch* scratch) const;
+  void TagSentence(Document* doc, uint32_t begin, uint32_t end, bool chunks, Scratch* scratch) const;
   void FirstGuess(const Document& doc, uint32_t index, uint32_t begin, uint32_t end, bool start,
                   bool headline, const LexEntry* e, TokenState* state) const;
   void GuessUnknown(const Token& token, TokenState* state) const;
@@ -337,7 +338,8 @@ void LexiconTagger::FirstGuess(const Document& doc, uint32_t index, uint32_t beg
   state->tag = first;
 }
 
-void LexiconTagger::TagSentence(Document* doc, uint32_t begin, uint32_t end, Scratch* scratch) const {
+void LexiconTagger::TagSentence(Document* doc, uint32_t begin, uint32_t end, bool chunks,
+                                Scratch* scratch) const {
   const int count = static_cast<int>(end - begin);
   scratch->states.resize(count);
   scratch->words.resize(count);
@@ -399,10 +401,10 @@ void LexiconTagger::TagSentence(Document* doc, uint32_t begin, uint32_t end, Scr
       if (!lemma.empty()) t.lemma = lemma;
     }
   }
-  tag::AppendChunks(doc->tokens, begin, end, &doc->chunks);
+  if (chunks) tag::AppendChunks(doc->tokens, begin, end, &doc->chunks);
 }
 
-void LexiconTagger::Tag(Document* doc) const {
+void LexiconTagger::Tag(Document* doc, bool chunks) const {
   thread_local Scratch scratch;
   doc->chunks.clear();
   const uint32_t size = static_cast<uint32_t>(doc->tokens.size());
@@ -413,11 +415,11 @@ void LexiconTagger::Tag(Document* doc) const {
     uint32_t b = std::max(s.token_begin, cursor);
     const uint32_t e = std::min(s.token_end, size);
     if (b >= e) continue;
-    if (b > cursor) TagSentence(doc, cursor, b, &scratch);
-    TagSentence(doc, b, e, &scratch);
+    if (b > cursor) TagSentence(doc, cursor, b, chunks, &scratch);
+    TagSentence(doc, b, e, chunks, &scratch);
     cursor = e;
   }
-  if (cursor < size) TagSentence(doc, cursor, size, &scratch);
+  if (cursor < size) TagSentence(doc, cursor, size, chunks, &scratch);
 }
 
 std::string LexiconTagger::Lemma(std::string_view word, dyad::Tag tag) const {
