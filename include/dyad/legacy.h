@@ -212,6 +212,15 @@ struct LegacySettings {
   // since they would double the events of real news with actors of no
   // country.
   bool combine_agents = false;
+  // TABARI: an agent placed before the code (HUMAN_RIGHTS_ACTIVISTS [NGM~])
+  // puts its code before that of the actor right after it or after "in" or
+  // "of" ("activists in Arnor" NGMARN); an agent the actor names did not
+  // take joins the actor right before it ("West German world government"
+  // GMWGOVWGO) or after "in" or "of"; an agent code the actor's code holds
+  // on a 3-letter boundary is not added again; and "former" right before the
+  // actor or the agent makes the agent's code ELI ("former Gondor
+  // prosecutors" GONELI). On for TABARI dictionaries.
+  bool tabari_agents = false;
   // PETRARCH: a verb whose object is a clause with an event of its own
   // ("Ethiopia indicated it should have acted against Libya") is coded by
   // that event only: an event whose target stands after the verb of
@@ -280,6 +289,10 @@ struct Converted {
   struct DiscardPhrase {
     std::vector<std::string> words;  // lower case, as the tokenizer splits them
     bool story = false;
+    // An actor with dated codes and a default discard (ONODOHER [ONO
+    // <911226] [###]): where the actor names match, a dated code held on the
+    // article's date and the phrase discards nothing.
+    bool dated = false;
     std::string origin;  // legacy FILE:LINE
   };
   std::vector<DiscardPhrase> discards;
@@ -392,7 +405,8 @@ size_t DropCommaPhraseActors(const LegacySettings& settings, Analysis* analysis)
 // agent phrase of `converted` that no actor covers. With
 // settings.combine_agents, first gives the agents' codes to the actors of
 // their phrases (an agent placed before the code, PETRARCH's NGO~, to the
-// actor right after it). Returns the number added.
+// actor right after it); with settings.tabari_agents, combines them as
+// TABARI does (see there). Returns the number added.
 size_t ConvertAgents(const Converted& converted, const LegacySettings& settings, Analysis* analysis);
 
 // ---- Validation suites ----

@@ -1157,8 +1157,11 @@ class Coder final : public EventCoder {
     const bool joiner = t.norm == "," || t.lower == "and" || t.lower == "or" || t.lower == "but" ||
                         t.lower == "nor";
     if (!joiner) return false;
-    // "X, Y and Z": an actor ends before and another starts after.
-    if (q == sentence.token_begin || view.ending_at[q] < 0) return true;
+    // "X, Y and Z": an actor ends before and another starts after; "X, Y,
+    // and Z": before the comma in front of the conjunction.
+    uint32_t left = q;
+    if (t.norm != "," && q > sentence.token_begin + 1 && view.doc->tokens[q - 1].norm == ",") left = q - 1;
+    if (q == sentence.token_begin || view.ending_at[left] < 0) return true;
     uint32_t next = q + 1;
     while (next < sentence.token_end && next < q + 3 &&
            (view.doc->tokens[next].lower == "and" || view.doc->tokens[next].lower == "the"))
@@ -1407,12 +1410,16 @@ class Coder final : public EventCoder {
         uint32_t end = 0;
         if (SlotAt(view, sentence, q, &actors, &end)) {
           std::vector<EventActor> kept;
-          for (EventActor& a : actors) {
+          for (const EventActor& a : actors) {
             bool same = false;
             for (const EventActor& s : sources) same |= s.code == a.code;
-            if (!same) kept.push_back(std::move(a));
+            if (!same) kept.push_back(a);
           }
-          if (!kept.empty()) return kept;
+          // TABARI's patterns (no comma ends the search) keep a member that
+          // is also a source: it is the target of the other sources ("Arnor
+          // and Gondor ... between Calenardhon and Gondor": ARN/GON), and
+          // the pair with itself is not coded.
+          if (!kept.empty()) return comma_ends ? kept : actors;
           q = end - 1;
           continue;
         }

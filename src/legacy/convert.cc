@@ -234,17 +234,25 @@ class Converter {
       if (agent.prefix) {
         Unsupported(agent.where, "agent codes placed before the actor's (CODE~)", agent.code + "~");
         // PETRARCH puts it before the code of the actor right after it
-        // ("MSF Arnor" NGOARN); ConvertAgents() does so when it combines
-        // agents.
-        if (FormatOf(agent.where) != Format::kTabari && IsPlainCode(agent.code)) {
+        // ("MSF Arnor" NGOARN), TABARI also before that of an actor after
+        // "in" or "of"; ConvertAgents() does so when it combines agents.
+        if (IsPlainCode(agent.code)) {
           Words w = SplitPhrase(agent.phrase.text);
           std::vector<std::vector<std::string>> forms;
-          if (!w.words.empty()) forms.push_back(w.words);
-          if (!w.words.empty() && agent.plurals_given) {
-            for (const std::string& p : agent.plurals) forms.push_back(SplitPhrase(p).words);
+          if (FormatOf(agent.where) == Format::kTabari) {
+            // TABARI's words as written: the phrase and its regular endings.
+            for (const std::string& name : NameVariants(w, Format::kTabari, /*is_actor=*/false)) {
+              forms.emplace_back();
+              for (std::string_view word : util::Split(name, ' ', true)) forms.back().emplace_back(word);
+            }
           } else if (!w.words.empty()) {
             forms.push_back(w.words);
-            forms.back().back() = Plural(forms.back().back());
+            if (agent.plurals_given) {
+              for (const std::string& p : agent.plurals) forms.push_back(SplitPhrase(p).words);
+            } else {
+              forms.push_back(w.words);
+              forms.back().back() = Plural(forms.back().back());
+            }
           }
           for (const auto& form : forms) {
             Converted::AgentPhrase phrase;
@@ -331,7 +339,11 @@ class Converter {
     std::string default_code = fallback != nullptr ? fallback->code : "";
     if (default_code.find('/') != std::string::npos) default_code.resize(default_code.find('/'));
     if (default_code == "###" || default_code == "+++") {
-      for (const Phrase& name : actor.names) AddDiscard(name.text, false, default_code == "+++", name.where);
+      for (const Phrase& name : actor.names) {
+        const size_t before = out_->discards.size();
+        AddDiscard(name.text, false, default_code == "+++", name.where);
+        if (!dated.empty() && out_->discards.size() > before) out_->discards.back().dated = true;
+      }
       default_code.clear();
       if (dated.empty()) return;
     }
@@ -1039,6 +1051,7 @@ class Converter {
     }
     if (!tabari) return;
     settings.comma.on = true;
+    settings.tabari_agents = true;
     for (const Kept& k : dict_.time_shifts) {
       const Bracketed b = SplitBrackets(k.text);
       if (b.phrase.empty() || b.phrase.front() == '-' || b.blocks.size() != 1) continue;
@@ -1338,17 +1351,19 @@ std::vector<std::pair<uint32_t, uint32_t>> CommaPhrases(const LegacySettings::Co
       if (doc.tokens[t].norm != ",") continue;
       // "X, Y and Z": a comma between two actors joins them.
       uint32_t next = t + 1;
-      if (next < sentence.token_end && doc.tokens[next].lower == "and") ++next;
+      const bool conjunction = next < sentence.token_end && doc.tokens[next].lower == "and";
+      if (conjunction) ++next;
       if (ends[t] && next < sentence.token_end && starts[next]) continue;
       // "X, the awful Y, and good Z": a determiner and adjectives before
-      // an actor that the list goes on after.
+      // an actor that the list goes on after, or that ends it after "and".
       if (next < sentence.token_end && doc.tokens[next].lower == "the") ++next;
       for (int adjectives = 0; adjectives < 3 && next < sentence.token_end && doc.tokens[next].tag == Tag::kJJ &&
                                !starts[next];
            ++adjectives)
         ++next;
-      if (ends[t] && next < sentence.token_end && starts[next] && end_of[next] < sentence.token_end &&
-          (doc.tokens[end_of[next]].norm == "," || doc.tokens[end_of[next]].lower == "and"))
+      if (ends[t] && next < sentence.token_end && starts[next] &&
+          (conjunction || (end_of[next] < sentence.token_end && (doc.tokens[end_of[next]].norm == "," ||
+                                                                 doc.tokens[end_of[next]].lower == "and"))))
         continue;
       commas.push_back(t);
     }
@@ -1427,8 +1442,15 @@ void ExpandCompounds(const Converted& converted, const Analysis& analysis, std::
 
 // Marks the sentences that hold one of `phrases` (sorted by first word);
 // returns true when one of them is a story-level phrase.
-bool MarkPhrases(const std::vector<Converted::DiscardPhrase>& phrases, const Document& doc,
+bool MarkPhrases(const std::vector<Converted::DiscardPhrase>& phrases, const Analysis& analysis,
                  std::vector<bool>* dropped) {
+  const Document& doc = analysis.doc;
+  // True when an actor mention covers token t (a dated code held there).
+  auto named = [&](uint32_t t) {
+    for (const ActorMention& m : analysis.actors)
+      if (m.end > m.begin && m.token_begin <= t && t < m.token_end) return true;
+    return false;
+  };
   bool story = false;
   for (size_t s = 0; s < doc.sentences.size() && !story; ++s) {
     const Sentence& sentence = doc.sentences[s];
@@ -1443,7 +1465,7 @@ bool MarkPhrases(const std::vector<Converted::DiscardPhrase>& phrases, const Doc
         if (i + d.words.size() > sentence.token_end) continue;
         bool match = true;
         for (size_t k = 0; k < d.words.size() && match; ++k) match = doc.tokens[i + k].lower == d.words[k];
-        if (!match) continue;
+        if (!match || (d.dated && named(i))) continue;
         (*dropped)[s] = true;
         story |= d.story;
         break;
@@ -1558,8 +1580,8 @@ size_t ApplyLegacyRules(const Converted& converted, const LegacySettings& settin
   if (settings.complex.on())
     for (size_t s = 0; s < doc.sentences.size(); ++s)
       if (!dropped[s]) dropped[s] = TooComplex(converted, settings.complex, analysis, s);
-  bool story = MarkPhrases(converted.discards, doc, &dropped);
-  if (settings.time_shift) story |= MarkPhrases(converted.time_discards, doc, &dropped);
+  bool story = MarkPhrases(converted.discards, analysis, &dropped);
+  if (settings.time_shift) story |= MarkPhrases(converted.time_discards, analysis, &dropped);
   events->erase(std::remove_if(events->begin(), events->end(),
                                [&](const Event& e) {
                                  return story || (e.sentence < dropped.size() && dropped[e.sentence]);

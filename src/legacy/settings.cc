@@ -107,6 +107,98 @@ bool Qualify(const std::string& code, uint32_t at, const Sentence& sentence, con
   return true;
 }
 
+// True when `code` holds `agent` at a 3-letter boundary: TABARI adds an
+// agent's code only when it is not there already ("USAGOV" takes no second
+// GOV, "GMWGOV" takes WGO: GMWGOVWGO).
+bool HoldsAligned(std::string_view code, std::string_view agent) {
+  for (size_t k = 0; k + agent.size() <= code.size(); k += 3)
+    if (code.compare(k, agent.size(), agent) == 0) return true;
+  return false;
+}
+
+bool IsFormer(const Document& doc, const Sentence& sentence, uint32_t t) {
+  return t >= sentence.token_begin && t < sentence.token_end && doc.tokens[t].lower == "former";
+}
+
+// The mention of `s` that starts at token `at`, or right after an "in" or
+// "of" there; null when none does.
+ActorMention* ActorAtOrAfterPreposition(std::vector<ActorMention>* mentions, const Document& doc,
+                                        const Sentence& sentence, uint32_t s, uint32_t at) {
+  if (at >= sentence.token_end) return nullptr;
+  ActorMention* m = MentionAt(mentions, at);
+  if (m == nullptr && (doc.tokens[at].lower == "in" || doc.tokens[at].lower == "of"))
+    m = MentionAt(mentions, at + 1);
+  return m != nullptr && m->sentence == s ? m : nullptr;
+}
+
+// TABARI's agents (LegacySettings::tabari_agents). The actor names already
+// joined the agents written next to an actor ("Gondor prosecutors"); here
+// "former" turns those into ELI, and the agents they left alone join an
+// actor as TABARI's do: right before the agent, right after it, or after an
+// "in" or "of" that follows it.
+void CombineTabariAgents(const Converted& converted, Analysis* analysis) {
+  const Document& doc = analysis->doc;
+  std::vector<ActorMention>& mentions = analysis->actors;
+  // "Arnor former security officials", "former Gondor prosecutors": a
+  // country with a role word, "former" before it or among its words.
+  for (ActorMention& m : mentions) {
+    if (m.role_origin.line == 0 || m.country.size() != 3 || m.code != m.country + m.role) continue;
+    if (m.sentence >= doc.sentences.size()) continue;
+    const Sentence& sentence = doc.sentences[m.sentence];
+    bool former = m.token_begin > sentence.token_begin && IsFormer(doc, sentence, m.token_begin - 1);
+    for (uint32_t t = m.token_begin; t < m.token_end && !former; ++t) former = IsFormer(doc, sentence, t);
+    if (!former) continue;
+    m.role = "ELI";
+    m.code = m.country + m.role;
+  }
+  if (converted.agent_phrases.empty()) return;
+  std::vector<bool> covered(doc.tokens.size(), false);
+  for (const ActorMention& m : mentions)
+    for (uint32_t t = m.token_begin; t < m.token_end && t < covered.size(); ++t) covered[t] = true;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    for (uint32_t i = sentence.token_begin; i < sentence.token_end; ++i) {
+      if (covered[i]) continue;
+      const auto [from, to] = PhrasesFor(converted, doc.tokens[i].lower);
+      for (auto it = from; it != to; ++it) {
+        const Converted::AgentPhrase& phrase = *it;
+        const uint32_t end = i + static_cast<uint32_t>(phrase.words.size());
+        if (end > sentence.token_end) continue;
+        bool match = true;
+        for (uint32_t k = 0; k < phrase.words.size() && match; ++k)
+          match = !covered[i + k] && doc.tokens[i + k].lower == phrase.words[k];
+        if (!match) continue;
+        // The actor: right before the agent, else right after it or after
+        // an "in" or "of" (an agent placed before the code looks only after).
+        ActorMention* actor = nullptr;
+        if (!phrase.prefix && i > sentence.token_begin)
+          for (ActorMention& m : mentions)
+            if (m.sentence == s && m.token_end == i) actor = &m;
+        const bool before = actor != nullptr;
+        if (actor == nullptr) actor = ActorAtOrAfterPreposition(&mentions, doc, sentence, s, end);
+        if (actor == nullptr) break;  // left to CONVERT AGENTS
+        const bool former = i > sentence.token_begin && IsFormer(doc, sentence, i - 1);
+        const std::string code = former ? "ELI" : phrase.code;
+        if (!HoldsAligned(actor->code, code)) {
+          actor->code = phrase.prefix ? code + actor->code : actor->code + code;
+          if (!phrase.prefix) actor->role = code;
+        }
+        // The actor's words now take in the agent's, as TABARI's do.
+        if (before) {
+          actor->token_end = end;
+          actor->end = doc.tokens[end - 1].end;
+        } else {
+          actor->token_begin = i;
+          actor->begin = doc.tokens[i].begin;
+        }
+        for (uint32_t k = i; k < end; ++k) covered[k] = true;
+        i = end - 1;
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 bool ApplyOption(std::string_view command, LegacySettings* settings) {
@@ -309,6 +401,7 @@ size_t MatchSpacedNames(const Converted& converted, std::optional<Date> date, An
 }
 
 size_t ConvertAgents(const Converted& converted, const LegacySettings& settings, Analysis* analysis) {
+  if (settings.tabari_agents) CombineTabariAgents(converted, analysis);
   if ((!settings.convert_agents && !settings.combine_agents) || converted.agent_phrases.empty()) return 0;
   const Document& doc = analysis->doc;
   std::vector<bool> covered(doc.tokens.size(), false);

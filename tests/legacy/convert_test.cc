@@ -26,11 +26,15 @@ constexpr char kActors[] =
     "ITHILEN TELEVISION  [ITHTV]\n"                       // 7
     "ITHILEN  [ITH]\n"                                    // 8
     "VOLLEYBALL  [+++]\n"                                 // 9
-    "LORIEN  [ELR/GAL]\n";                                // 10
+    "LORIEN  [ELR/GAL]\n"                                 // 10
+    "WEST_GERMAN  [GMWGOV]\n"                             // 11
+    "ONODOHER  [ONO <911226] [###]\n";                    // 12: a discard after a date
 
 constexpr char kAgents[] =
     "FOREIGN_MINISTER_  [ ~GOVFRM]\n"                     // 1
-    "HUMAN_RIGHTS_BODY_   [NGO~]\n";                      // 2
+    "HUMAN_RIGHTS_BODY_   [NGO~]\n"                       // 2
+    "OFFICIALS_  [~GOV]\n"                                // 3
+    "WORLD_GOVERNMENT_  [~WGO]\n";                        // 4
 
 constexpr char kVerbs[] =
     "<SYNSETS>\n"                                         // 1
@@ -92,6 +96,7 @@ class ConvertTest : public ::testing::Test {
     article_.date = *ParseDate(date);
     pipeline_->Analyze(article_, &analysis_);
     MatchSpacedNames(*converted_, article_.date, &analysis_);
+    ConvertAgents(*converted_, settings, &analysis_);
     events_.clear();
     coder_->Code(article_, analysis_, &events_);
     ApplyLegacyRules(*converted_, settings, analysis_, &events_);
@@ -105,6 +110,17 @@ class ConvertTest : public ::testing::Test {
     article_.date = *ParseDate(date);
     pipeline_->Analyze(article_, &analysis_);
     return analysis_.actors.empty() ? "" : analysis_.actors[0].code;
+  }
+
+  // The codes of the actors of `text`, agents combined as `settings` say.
+  std::vector<std::string> ActorCodes(const std::string& text, const LegacySettings& settings) {
+    article_.text = text;
+    article_.date = *ParseDate("1995-01-01");
+    pipeline_->Analyze(article_, &analysis_);
+    ConvertAgents(*converted_, settings, &analysis_);
+    std::vector<std::string> out;
+    for (const ActorMention& m : analysis_.actors) out.push_back(m.code);
+    return out;
   }
 
   static Dictionary* dict_;
@@ -202,6 +218,44 @@ TEST_F(ConvertTest, DateRestrictedActorsAndAgents) {
   EXPECT_EQ(ActorCode("Arnor spoke.", "1995-01-01"), "ARN");
 }
 
+TEST_F(ConvertTest, AgentsCombineAsTabariCombinesThem) {
+  const LegacySettings& tabari = converted_->settings;
+  ASSERT_TRUE(tabari.tabari_agents);
+  using Codes = std::vector<std::string>;
+  // An agent placed before the code goes before the actor's, right after it
+  // or after "in" or "of".
+  EXPECT_EQ(ActorCodes("A human rights body in Arnor spoke.", tabari), Codes{"NGOARN"});
+  EXPECT_EQ(ActorCodes("The human rights body Gondor spoke.", tabari), Codes{"NGOGON"});
+  // An agent the names left alone joins the actor before it, unless the
+  // actor's code holds it on a 3-letter boundary.
+  EXPECT_EQ(ActorCodes("The West German world government spoke.", tabari), Codes{"GMWGOVWGO"});
+  EXPECT_EQ(ActorCodes("The West German officials spoke.", tabari), Codes{"GMWGOV"});
+  // "Former" before the actor or the agent makes the agent an elite.
+  EXPECT_EQ(ActorCodes("Arnor former officials spoke.", tabari), Codes{"ARNELI"});
+  EXPECT_EQ(ActorCodes("The former Arnor officials spoke.", tabari), Codes{"ARNELI"});
+  EXPECT_EQ(ActorCodes("Former officials in West German spoke.", tabari), Codes{"GMWGOVELI"});
+  EXPECT_EQ(ActorCodes("Arnor officials spoke.", tabari), Codes{"ARNGOV"});
+  // Without TABARI's reading, none of it.
+  LegacySettings plain = tabari;
+  plain.tabari_agents = false;
+  EXPECT_EQ(ActorCodes("Arnor former officials spoke.", plain), Codes{"ARNGOV"});
+  EXPECT_EQ(ActorCodes("A human rights body in Arnor spoke.", plain), Codes{"ARN"});
+}
+
+TEST_F(ConvertTest, ACommaBeforeTheLastConjunctionKeepsTheCompound) {
+  // "X, Y, and Z" is one compound subject, as "X, Y and Z" is.
+  EXPECT_EQ(Code("Arnor, the awful Eriador, and good Gondor condemned Ithilen."),
+            (std::vector<std::string>{"ARN>ITH:122", "ERI>ITH:122", "GON>ITH:122"}));
+  EXPECT_EQ(Code("Arnor, Eriador and Gondor condemned Ithilen."),
+            (std::vector<std::string>{"ARN>ITH:122", "ERI>ITH:122", "GON>ITH:122"}));
+}
+
+TEST_F(ConvertTest, ASourceInTheTargetCompoundStaysATarget) {
+  // The other sources take it as a target; it is not its own.
+  EXPECT_EQ(Code("Arnor and Gondor condemned Eriador and Gondor."),
+            (std::vector<std::string>{"ARN>ERI:122", "ARN>GON:122", "GON>ERI:122"}));
+}
+
 TEST_F(ConvertTest, VerbsMatchAsTabariWritesThem) {
   EXPECT_EQ(Code("Arnor departed from Gondor on Sunday."), std::vector<std::string>{"ARN>GON:032"});
   EXPECT_TRUE(Code("Arnor's departure from Gondor came on Sunday.").empty());
@@ -231,6 +285,13 @@ TEST_F(ConvertTest, ComplexSentencesAreNotCoded) {
 TEST_F(ConvertTest, DiscardsDropTheSentence) {
   EXPECT_TRUE(Code("Arnor condemned Eriador after the volleyball match.").empty());
   EXPECT_EQ(Code("Arnor condemned Eriador. The volleyball match went on."),
+            std::vector<std::string>{"ARN>ERI:122"});
+  // A default discard with dated codes discards only when no dated code
+  // holds.
+  EXPECT_EQ(Code("Arnor condemned Onodoher on Sunday.", "1991-01-01"), std::vector<std::string>{"ARN>ONO:122"});
+  EXPECT_TRUE(Code("Arnor condemned Onodoher on Sunday.", "1995-01-01").empty());
+  EXPECT_TRUE(Code("Arnor condemned Eriador after Onodoher crowds gathered.", "1995-01-01").empty());
+  EXPECT_EQ(Code("Arnor condemned Eriador after Onodoher crowds gathered.", "1991-01-01"),
             std::vector<std::string>{"ARN>ERI:122"});
 }
 
