@@ -111,6 +111,10 @@ struct DefaultActors {
   // Osgiliath renewed ties") and that has no target codes each of them with
   // each other as target. Tried before the null target.
   bool pair_subjects = false;
+  // PETRARCH: a passive verb with no actor after "by" ("The Philippines was
+  // criticized over its dispute with Eriador") is coded as an active one:
+  // its subject is the source, the actor after it the target.
+  bool passive_as_active = false;
   bool empty() const { return source.empty() && target.empty(); }
 };
 

@@ -257,6 +257,12 @@ struct LegacySettings {
   // sentence before in the same story (read from the record ID through the
   // sequence format: ^ blank, * any character, N story, S sentence).
   std::string forward;  // the sequence format; empty: no forwarding
+  // PETRARCH's new_actor_length: a noun phrase of at most this many words
+  // that holds no actor, as the subject of a verb or its object (right after
+  // it or after one preposition), is an actor of its own, coded by its words
+  // in capitals within quotation marks ("INJURY TOLL"). 0: none (PETRARCH's
+  // default); set by the <Config> records of its validation suite.
+  int new_actor_length = 0;
 };
 
 // Applies one option command ("SET: CODE BY SENTENCE", "DEFAULT: OFF") to
@@ -268,8 +274,9 @@ bool ApplyOption(std::string_view command, LegacySettings* settings);
 // <Config option="NAME" value="VALUE"> of its unit tests) to *settings:
 // require_dyad (false: an event with no target actor is coded with the null
 // target "---", DefaultActors::null_target) and the comma_min ... comma_bmax
-// limits of the phrases set off by commas that are left out. False for
-// other options and unreadable values (then ignored).
+// limits of the phrases set off by commas that are left out, and
+// new_actor_length (LegacySettings::new_actor_length). False for other
+// options and unreadable values (then ignored).
 bool ApplyPetrarchOption(std::string_view name, std::string_view value, LegacySettings* settings);
 
 // Dictionaries converted into dyad's formats (docs/dictionaries.md,
@@ -408,6 +415,15 @@ size_t DropCommaPhraseActors(const LegacySettings& settings, Analysis* analysis)
 // actor right after it); with settings.tabari_agents, combines them as
 // TABARI does (see there). Returns the number added.
 size_t ConvertAgents(const Converted& converted, const LegacySettings& settings, Analysis* analysis);
+
+// With settings.new_actor_length, adds an actor mention for each noun phrase
+// next to a verb that no actor covers and is short enough (see
+// LegacySettings::new_actor_length): the conjuncts of the words before the
+// verb ("Eriador's death and injury toll" gives "INJURY TOLL"), and the noun
+// phrase after it or after a preposition right after it, with its "of"
+// phrases ("left for the Ministry of Magic"). A possessive ending is no word
+// of the code. Returns the number added.
+size_t AddNounPhraseActors(const LegacySettings& settings, Analysis* analysis);
 
 // ---- Validation suites ----
 

@@ -566,9 +566,15 @@ class Coder final : public EventCoder {
       pairs_only = true;
     }
     // The source.
+    std::vector<EventActor> agent;
+    if (passive_best) agent = AgentAfter(view, sentence, i + 1);
+    // PETRARCH reads a passive with no "by" actor as an active verb
+    // (DefaultActors::passive_as_active).
+    if (passive_best && agent.empty() && view.defaults->passive_as_active && !best->target_first)
+      passive_best = false;
     if (passive_best) {
       best_match.targets = Subject(view, sentence, i);
-      best_match.sources = AgentAfter(view, sentence, best_match.end > i + 1 ? i + 1 : i + 1);
+      best_match.sources = std::move(agent);
     } else if (!best->has_source && !pairs_only) {
       if (best->source_first) best_match.sources = FirstActorOfClause(view, sentence, i);
       if (best_match.sources.empty())
@@ -1157,6 +1163,17 @@ class Coder final : public EventCoder {
     const bool joiner = t.norm == "," || t.lower == "and" || t.lower == "or" || t.lower == "but" ||
                         t.lower == "nor";
     if (!joiner) return false;
+    // "death and injury toll", "bombs and rockets", "heavily and unjustly":
+    // a conjunction between common nouns (or a noun and an adjective) or
+    // between adverbs joins words, not clauses. (Not between adjectives:
+    // TABARI keeps "easy or pleasant place to visit" apart.)
+    if (t.norm != "," && q > sentence.token_begin && q + 1 < sentence.token_end && view.covering[q - 1] < 0) {
+      const Tag before = view.doc->tokens[q - 1].tag, after = view.doc->tokens[q + 1].tag;
+      if ((before == Tag::kNN || before == Tag::kNNS) &&
+          (after == Tag::kNN || after == Tag::kNNS || after == Tag::kJJ))
+        return false;
+      if (before == Tag::kRB && after == Tag::kRB) return false;
+    }
     // "X, Y and Z": an actor ends before and another starts after; "X, Y,
     // and Z": before the comma in front of the conjunction.
     uint32_t left = q;

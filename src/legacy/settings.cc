@@ -1,5 +1,6 @@
 // TABARI's coding settings (.options commands and the option records of a
-// validation file) and the agent conversion they can turn on.
+// validation file), PETRARCH's configuration options, and the agent
+// conversion and new actors they can turn on.
 #include <algorithm>
 #include <charconv>
 
@@ -304,6 +305,13 @@ bool ApplyPetrarchOption(std::string_view name, std::string_view value, LegacySe
     settings->defaults.null_target = *on ? "" : "---";
     return true;
   }
+  if (option == "new_actor_length") {
+    int n = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+    if (ec != std::errc() || end != text.data() + text.size() || n < 0) return false;
+    settings->new_actor_length = n;
+    return true;
+  }
   if (StartsWith(option, "comma_")) {
     int n = 0;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
@@ -438,6 +446,21 @@ size_t ConvertAgents(const Converted& converted, const LegacySettings& settings,
       break;
     }
   }
+  // TABARI's FORMER conversion, which PETRARCH's suite expects: an agent
+  // after "former" is coded ELI, an elite out of office, in place of its own
+  // code ("Arnor former security officials" ARNELI, "former Gondor
+  // prosecutors" GONELI).
+  auto former = [&](uint32_t t) { return t < doc.tokens.size() && doc.tokens[t].lower == "former"; };
+  for (ActorMention& m : analysis->actors) {
+    if (!settings.combine_agents || m.kind != ActorKind::kRole || m.role.empty() ||
+        m.code.size() <= m.role.size() || m.code.compare(m.code.size() - m.role.size(), m.role.size(), m.role) != 0)
+      continue;
+    bool after_former = m.token_begin > 0 && former(m.token_begin - 1);
+    for (uint32_t t = m.token_begin; t < m.token_end; ++t) after_former |= former(t);
+    if (!after_former) continue;
+    m.code = m.code.substr(0, m.code.size() - m.role.size()) + "ELI";
+    m.role = "ELI";
+  }
   std::vector<ActorMention> added;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
@@ -453,6 +476,9 @@ size_t ConvertAgents(const Converted& converted, const LegacySettings& settings,
         for (uint32_t k = 0; k < phrase.words.size() && match; ++k)
           match = !covered[i + k] && doc.tokens[i + k].lower == phrase.words[k];
         if (!match) continue;
+        std::string code = phrase.code;
+        if (settings.combine_agents && !phrase.prefix && i > sentence.token_begin && former(i - 1))
+          code = "ELI";  // the FORMER conversion above
         // PETRARCH's agents placed before the code ("MSF Arnor" NGOARN):
         // the actor right after the phrase takes the code in front.
         if (phrase.prefix) {
@@ -466,11 +492,36 @@ size_t ConvertAgents(const Converted& converted, const LegacySettings& settings,
           i = end - 1;
           break;
         }
+        // "Ithilen's awful and evil minister Calimehtar": PETRARCH codes
+        // the noun phrase by its possessive country and the agent (ITHGOV),
+        // not by the actor named right after the agent.
+        if (settings.combine_agents) {
+          uint32_t q = i;
+          while (q > sentence.token_begin && !covered[q - 1] &&
+                 (doc.tokens[q - 1].tag == Tag::kJJ || doc.tokens[q - 1].tag == Tag::kCC))
+            --q;
+          ActorMention* named = MentionAt(&analysis->actors, end);
+          auto owner = analysis->actors.end();
+          if (q > sentence.token_begin + 1 && doc.tokens[q - 1].tag == Tag::kPOS)
+            owner = std::find_if(analysis->actors.begin(), analysis->actors.end(), [&](const ActorMention& m) {
+              return m.token_end == q - 1 && m.sentence == s && m.code.size() == 3;
+            });
+          if (named != nullptr && named->code.size() == 3 && owner != analysis->actors.end()) {
+            owner->code += code;
+            owner->role = code;
+            owner->token_end = named->token_end;
+            owner->end = named->end;
+            for (uint32_t k = i; k < named->token_end; ++k) covered[k] = true;
+            analysis->actors.erase(analysis->actors.begin() + (named - analysis->actors.data()));
+            i = end - 1;
+            break;
+          }
+        }
         // An agent of actors named after it ("soldiers from Gondor",
         // "lawmakers in Fornost and Gondor") or right after it ("Deputy
         // Prime Minister Telemar") gives them its code, as the legacy
         // coders combine an agent with the actors of its phrase.
-        if (settings.combine_agents && Qualify(phrase.code, end, sentence, doc, &analysis->actors)) {
+        if (settings.combine_agents && Qualify(code, end, sentence, doc, &analysis->actors)) {
           i = end - 1;
           break;
         }
@@ -481,12 +532,41 @@ size_t ConvertAgents(const Converted& converted, const LegacySettings& settings,
                                      [&](const ActorMention& m) { return m.token_end == i && m.sentence == s; });
           if (before != analysis->actors.end()) {
             if (before->code.size() == 3) {
-              before->code += phrase.code;
-              if (before->role.empty()) before->role = phrase.code;
+              before->code += code;
+              if (before->role.empty()) before->role = code;
             }
             before->token_end = end;
             before->end = doc.tokens[end - 1].end;
             for (uint32_t k = i; k < end; ++k) covered[k] = true;
+            i = end - 1;
+            break;
+          }
+        }
+        // "Danish media and government": an agent right after an "and"
+        // that follows an actor with an agent of its own shares that
+        // actor's code before its agent (DNKMED, then DNKGOV), as the
+        // conjuncts of one noun phrase share its adjective. With a
+        // determiner before the actor ("The Danish media and government"),
+        // PETRARCH's parse makes two noun phrases, and the agent stands
+        // alone.
+        if (settings.combine_agents && i > sentence.token_begin + 1 && doc.tokens[i - 1].lower == "and") {
+          auto before = std::find_if(analysis->actors.begin(), analysis->actors.end(), [&](const ActorMention& m) {
+            return m.token_end == i - 1 && m.sentence == s && !m.role.empty() && m.code.size() > m.role.size() &&
+                   m.code.compare(m.code.size() - m.role.size(), m.role.size(), m.role) == 0 &&
+                   (m.token_begin == sentence.token_begin || doc.tokens[m.token_begin - 1].tag != Tag::kDT);
+          });
+          if (before != analysis->actors.end()) {
+            ActorMention m;
+            m.sentence = s;
+            m.token_begin = i;
+            m.token_end = end;
+            m.begin = doc.tokens[i].begin;
+            m.end = doc.tokens[end - 1].end;
+            m.code = before->code.substr(0, before->code.size() - before->role.size()) + code;
+            m.country = before->country;
+            m.role = code;
+            m.kind = ActorKind::kRole;
+            added.push_back(std::move(m));
             i = end - 1;
             break;
           }
@@ -498,8 +578,8 @@ size_t ConvertAgents(const Converted& converted, const LegacySettings& settings,
         m.token_end = end;
         m.begin = doc.tokens[i].begin;
         m.end = doc.tokens[end - 1].end;
-        m.code = settings.lone_agent + phrase.code;
-        m.role = phrase.code;
+        m.code = settings.lone_agent + code;
+        m.role = code;
         m.kind = ActorKind::kRole;
         added.push_back(std::move(m));
         i = end - 1;
@@ -511,6 +591,142 @@ size_t ConvertAgents(const Converted& converted, const LegacySettings& settings,
   const size_t n = added.size();
   for (ActorMention& m : added) analysis->actors.push_back(std::move(m));
   std::stable_sort(analysis->actors.begin(), analysis->actors.end(),
+                   [](const ActorMention& a, const ActorMention& b) { return a.token_begin < b.token_begin; });
+  return n;
+}
+
+}  // namespace dyad::legacy
+
+namespace dyad::legacy {
+namespace {
+
+// A word of a noun phrase: a determiner, adjective, noun, number or
+// possessive ending.
+bool Nominal(const Token& t) {
+  switch (t.tag) {
+    case Tag::kDT: case Tag::kJJ: case Tag::kJJR: case Tag::kJJS: case Tag::kNN: case Tag::kNNS:
+    case Tag::kNNP: case Tag::kNNPS: case Tag::kCD: case Tag::kPOS:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Adds the conjuncts of tokens [from, to) (split at "and" and "or") that no
+// actor covers, hold a noun and have at most `length` words, as actors coded
+// by their words; a possessive ending is no word.
+size_t AddConjuncts(uint32_t s, uint32_t from, uint32_t to, int length, const Document& doc,
+                    std::vector<ActorMention>* actors, std::vector<ActorMention>* added) {
+  size_t n = 0;
+  uint32_t begin = from;
+  for (uint32_t t = from; t <= to; ++t) {
+    if (t < to && doc.tokens[t].tag != Tag::kCC) continue;
+    const uint32_t end = t;
+    const uint32_t b = begin;
+    begin = t + 1;
+    if (end <= b) continue;
+    const auto taken = std::find_if(actors->begin(), actors->end(), [&](const ActorMention& m) {
+      return m.sentence == s && m.token_begin < end && m.token_end > b;
+    });
+    if (taken != actors->end()) {
+      // "Eriador's death": the phrase of a possessive actor is that actor's,
+      // so that it and the next conjunct read as "X and Y".
+      if (taken->token_begin == b && taken->token_end < end && doc.tokens[taken->token_end].tag == Tag::kPOS &&
+          (to - from) > (end - b)) {
+        taken->token_end = end;
+        taken->end = doc.tokens[end - 1].end;
+      }
+      continue;
+    }
+    std::string code = "\"";
+    int words = 0;
+    bool noun = false;
+    for (uint32_t k = b; k < end; ++k) {
+      const Token& w = doc.tokens[k];
+      if (w.tag == Tag::kPOS) continue;
+      noun |= w.tag == Tag::kNN || w.tag == Tag::kNNS || w.tag == Tag::kNNP || w.tag == Tag::kNNPS;
+      if (words++ > 0) code += ' ';
+      code += Upper(w.norm);
+    }
+    if (!noun || words > length) continue;
+    ActorMention m;
+    m.sentence = s;
+    m.token_begin = b;
+    m.token_end = end;
+    m.begin = doc.tokens[b].begin;
+    m.end = doc.tokens[end - 1].end;
+    m.code = code + "\"";
+    m.kind = ActorKind::kOrg;
+    added->push_back(std::move(m));
+    ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+size_t AddNounPhraseActors(const LegacySettings& settings, Analysis* analysis) {
+  if (settings.new_actor_length <= 0) return 0;
+  const Document& doc = analysis->doc;
+  std::vector<ActorMention> added;
+  // Which sentence a token is in.
+  auto sentence_of = [&](uint32_t t) {
+    for (uint32_t s = 0; s < doc.sentences.size(); ++s)
+      if (t >= doc.sentences[s].token_begin && t < doc.sentences[s].token_end) return s;
+    return static_cast<uint32_t>(doc.sentences.size());
+  };
+  for (const Chunk& verb : doc.chunks) {
+    if (verb.kind != ChunkKind::kVP) continue;
+    const uint32_t s = sentence_of(verb.token_begin);
+    if (s >= doc.sentences.size()) continue;
+    const Sentence& sentence = doc.sentences[s];
+    // The subject: the noun phrases right before the verb, with "of" and
+    // the conjunctions between them.
+    uint32_t from = verb.token_begin;
+    while (from > sentence.token_begin) {
+      const Token& t = doc.tokens[from - 1];
+      const bool joiner = t.tag == Tag::kCC || t.lower == "of";
+      if (!Nominal(t) && !(joiner && from < verb.token_begin)) break;
+      --from;
+    }
+    while (from < verb.token_begin && !Nominal(doc.tokens[from])) ++from;  // no joiner first
+    AddConjuncts(s, from, verb.token_begin, settings.new_actor_length, doc, &analysis->actors, &added);
+    // The object: the noun phrase right after the verb or after a
+    // preposition right after it, with its "of" phrases.
+    uint32_t at = verb.token_end;
+    if (at < sentence.token_end && (doc.tokens[at].tag == Tag::kIN || doc.tokens[at].tag == Tag::kTO)) ++at;
+    uint32_t to = at;
+    while (to < sentence.token_end) {
+      const Token& t = doc.tokens[to];
+      const bool joiner = (t.tag == Tag::kCC || t.lower == "of") && to + 1 < sentence.token_end &&
+                          to > at && Nominal(doc.tokens[to + 1]);
+      if (!Nominal(t) && !joiner) break;
+      ++to;
+    }
+    // A phrase that goes on with a preposition and an actor ("the dispute
+    // with Osgiliath") holds that actor.
+    if (to < sentence.token_end && doc.tokens[to].tag == Tag::kIN) {
+      uint32_t next = to + 1;
+      if (next < sentence.token_end && doc.tokens[next].tag == Tag::kDT) ++next;
+      const bool holds = std::any_of(analysis->actors.begin(), analysis->actors.end(),
+                                     [&](const ActorMention& m) { return m.sentence == s && m.token_begin == next; });
+      if (holds) continue;
+    }
+    AddConjuncts(s, at, to, settings.new_actor_length, doc, &analysis->actors, &added);
+  }
+  if (added.empty()) return 0;
+  // A phrase both before one verb and after another is added once.
+  std::vector<ActorMention>& actors = analysis->actors;
+  size_t n = 0;
+  for (ActorMention& m : added) {
+    const bool twice = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+      return a.token_begin == m.token_begin && a.token_end == m.token_end;
+    });
+    if (twice) continue;
+    actors.push_back(std::move(m));
+    ++n;
+  }
+  std::stable_sort(actors.begin(), actors.end(),
                    [](const ActorMention& a, const ActorMention& b) { return a.token_begin < b.token_begin; });
   return n;
 }

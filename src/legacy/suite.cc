@@ -464,6 +464,7 @@ std::vector<RecordResult> RunSuite(const Suite& suite, const Pipeline& pipeline,
     settings.comma = LegacySettings::Comma{true, 2, 8, 2, 8, 0, 0};
     settings.defaults.null_target.clear();
     settings.defaults.pair_subjects = true;
+    settings.defaults.passive_as_active = true;
   }
   // FORWARD: the story, sentence and first actor of the record before.
   std::string last_story, forwarded;
@@ -489,6 +490,7 @@ std::vector<RecordResult> RunSuite(const Suite& suite, const Pipeline& pipeline,
     if (converted != nullptr) {
       MatchSpacedNames(*converted, article.date, &analysis);
       ConvertAgents(*converted, settings, &analysis);
+      AddNounPhraseActors(settings, &analysis);
       DropCommaPhraseActors(settings, &analysis);
     }
     std::string story;

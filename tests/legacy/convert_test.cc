@@ -4,6 +4,7 @@
 // words before the verb, discards.
 #include "dyad/legacy.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -34,7 +35,8 @@ constexpr char kAgents[] =
     "FOREIGN_MINISTER_  [ ~GOVFRM]\n"                     // 1
     "HUMAN_RIGHTS_BODY_   [NGO~]\n"                       // 2
     "OFFICIALS_  [~GOV]\n"                                // 3
-    "WORLD_GOVERNMENT_  [~WGO]\n";                        // 4
+    "WORLD_GOVERNMENT_  [~WGO]\n"                         // 4
+    "OFFICIAL  [~GOV]\n";                                 // 5
 
 constexpr char kVerbs[] =
     "<SYNSETS>\n"                                         // 1
@@ -54,7 +56,11 @@ constexpr char kVerbs[] =
     "SIGN  [081]\n"                                       // 15
     "- * NEW_PROTOCOL  [084]\n"                           // 16: strict adjacency
     "DEPART_  [032]\n"                                    // 17: regular endings only
-    "BAN=  [191]\n";                                      // 18: the word alone
+    "BAN=  [191]\n"                                       // 18: the word alone
+    "RISEN  [---]\n"                                      // 19
+    "- DEATH TOLL * [223]\n"                              // 20: words of the subject
+    "DENOUNCE  [122]\n"                                   // 21
+    "- HEAVILY UNJUSTLY * [123]\n";                       // 22
 
 constexpr char kOptions[] = "LABEL: 121=CRITICIZE\nLABEL: 122=DENIGRATE\n";
 
@@ -293,6 +299,109 @@ TEST_F(ConvertTest, DiscardsDropTheSentence) {
   EXPECT_TRUE(Code("Arnor condemned Eriador after Onodoher crowds gathered.", "1995-01-01").empty());
   EXPECT_EQ(Code("Arnor condemned Eriador after Onodoher crowds gathered.", "1991-01-01"),
             std::vector<std::string>{"ARN>ERI:122"});
+}
+
+// A conjunction between common nouns joins them, not clauses: the words of
+// a pattern may lie on both sides of it.
+TEST_F(ConvertTest, ConjunctionBetweenNounsKeepsTheClause) {
+  EXPECT_EQ(Code("Eriador's death toll has risen in the dispute with Arnor."),
+            std::vector<std::string>{"ERI>ARN:223"});
+  EXPECT_EQ(Code("Eriador's death and injury toll has risen in the dispute with Arnor."),
+            std::vector<std::string>{"ERI>ARN:223"});
+  EXPECT_EQ(Code("Arnor heavily and unjustly denounced Eriador."), std::vector<std::string>{"ARN>ERI:123"});
+}
+
+// PETRARCH's new_actor_length: short noun phrases next to a verb that hold
+// no actor become actors coded by their words.
+TEST_F(ConvertTest, NounPhrasesBecomeActorsUpToTheirLength) {
+  auto codes = [&](const std::string& text, int length) {
+    LegacySettings settings = converted_->settings;
+    settings.new_actor_length = length;
+    article_.id = "t";
+    article_.text = text;
+    article_.date = *ParseDate("1995-01-01");
+    pipeline_->Analyze(article_, &analysis_);
+    const size_t added = AddNounPhraseActors(settings, &analysis_);
+    std::vector<std::string> out;
+    for (const ActorMention& m : analysis_.actors) out.push_back(m.code);
+    EXPECT_EQ(added, static_cast<size_t>(std::count_if(out.begin(), out.end(), [](const std::string& c) {
+                return !c.empty() && c[0] == '"';
+              })));
+    return out;
+  };
+  // The conjunct with an actor keeps it; the other is new. A phrase that
+  // goes on with a preposition and an actor holds that actor.
+  EXPECT_EQ(codes("Eriador's death and injury toll has risen in the dispute with Arnor.", 4),
+            (std::vector<std::string>{"ERI", "\"INJURY TOLL\"", "ARN"}));
+  // A possessive ending is no word; determiners and "of" phrases are.
+  EXPECT_EQ(codes("Gryffindor's head Minerva McGonagall arrived in the Ministry of Magic on Sunday.", 4),
+            (std::vector<std::string>{"\"GRYFFINDOR HEAD MINERVA MCGONAGALL\"", "\"THE MINISTRY OF MAGIC\""}));
+  EXPECT_EQ(codes("Gryffindor's head Minerva McGonagall arrived in the Ministry of Magic on Sunday.", 3),
+            std::vector<std::string>{});
+  EXPECT_EQ(codes("Gryffindor's head Minerva McGonagall arrived in Minas Tirith on Sunday.", 4),
+            (std::vector<std::string>{"\"GRYFFINDOR HEAD MINERVA MCGONAGALL\"", "GON"}));
+  // Off (PETRARCH's default): nothing is added.
+  EXPECT_EQ(codes("Gryffindor's head Minerva McGonagall arrived in Minas Tirith on Sunday.", 0),
+            std::vector<std::string>{"GON"});
+}
+
+// PETRARCH's agents: one after "and" shares the country of an actor with an
+// agent right before it, unless a determiner makes them two noun phrases;
+// one after "former" is an elite (ELI); one after a possessive country codes
+// with it.
+TEST_F(ConvertTest, AgentAfterAndSharesTheCountry) {
+  // PETRARCH's way of combining agents, not TABARI's (the test dictionaries
+  // are written in TABARI's format, which turns TABARI's on).
+  LegacySettings settings = converted_->settings;
+  settings.combine_agents = true;
+  settings.tabari_agents = false;
+  auto codes = [&](const std::string& text) {
+    article_.id = "t";
+    article_.text = text;
+    article_.date = *ParseDate("1995-01-01");
+    pipeline_->Analyze(article_, &analysis_);
+    ConvertAgents(*converted_, settings, &analysis_);
+    std::vector<std::string> out;
+    for (const ActorMention& m : analysis_.actors) out.push_back(m.code);
+    return out;
+  };
+  EXPECT_EQ(codes("Arnor foreign minister and officials arrived in Gondor."),
+            (std::vector<std::string>{"ARNGOVFRM", "ARNGOV", "GON"}));
+  EXPECT_EQ(codes("The Arnor foreign minister and officials arrived in Gondor."),
+            (std::vector<std::string>{"ARNGOVFRM", "GON"}));
+  // A country alone has no agent to share.
+  EXPECT_EQ(codes("Arnor and officials arrived in Gondor."), (std::vector<std::string>{"ARN", "GON"}));
+  // TABARI's FORMER conversion: an agent after "former" is ELI.
+  EXPECT_EQ(codes("Former Arnor officials arrived in Gondor."), (std::vector<std::string>{"ARNELI", "GON"}));
+  EXPECT_EQ(codes("Arnor officials arrived in Gondor."), (std::vector<std::string>{"ARNGOV", "GON"}));
+  EXPECT_EQ(codes("Former officials from Eriador arrived in Gondor."), (std::vector<std::string>{"ERIELI", "GON"}));
+  EXPECT_EQ(codes("Officials from Eriador arrived in Gondor."), (std::vector<std::string>{"ERIGOV", "GON"}));
+  // The possessive country and the agent code the phrase, not the actor
+  // named after the agent.
+  EXPECT_EQ(codes("Ithilen's awful and evil official Arnor arrived in Gondor."),
+            (std::vector<std::string>{"ITHGOV", "GON"}));
+  EXPECT_EQ(codes("The official Arnor arrived in Gondor."), (std::vector<std::string>{"ARNGOV", "GON"}));
+}
+
+// PETRARCH reads a passive with no "by" actor as an active verb.
+TEST_F(ConvertTest, PassiveWithoutAgentAsActive) {
+  auto coded = [&](const std::string& text, bool passive_as_active) {
+    article_.id = "t";
+    article_.text = text;
+    article_.date = *ParseDate("1995-01-01");
+    pipeline_->Analyze(article_, &analysis_);
+    DefaultActors defaults;
+    defaults.passive_as_active = passive_as_active;
+    events_.clear();
+    coder_->CodeWithDefaults(article_, analysis_, defaults, &events_);
+    std::vector<std::string> out;
+    for (const Event& e : events_) out.push_back(e.source.code + ">" + e.target.code + ":" + e.cameo->code);
+    return out;
+  };
+  EXPECT_EQ(coded("Eriador was condemned over its dispute with Arnor.", true), std::vector<std::string>{"ERI>ARN:122"});
+  EXPECT_EQ(coded("Eriador was condemned over its dispute with Arnor.", false), std::vector<std::string>{});
+  // With an actor after "by", the passive stays one.
+  EXPECT_EQ(coded("Eriador was condemned by Arnor.", true), std::vector<std::string>{"ARN>ERI:121"});
 }
 
 TEST_F(ConvertTest, ResolveNamesTheLegacyLine) {

@@ -126,7 +126,12 @@ TEST(LegacySettingsTest, PetrarchOptions) {
   EXPECT_FALSE(ApplyPetrarchOption("comma_max", "many", &s));
   EXPECT_EQ(s.comma.max, 10);
   EXPECT_FALSE(ApplyPetrarchOption("comma_sideways", "3", &s));
-  EXPECT_FALSE(ApplyPetrarchOption("new_actor_length", "4", &s));
+  EXPECT_EQ(s.new_actor_length, 0);
+  EXPECT_TRUE(ApplyPetrarchOption("new_actor_length", "4", &s));
+  EXPECT_EQ(s.new_actor_length, 4);
+  EXPECT_FALSE(ApplyPetrarchOption("new_actor_length", "-1", &s));
+  EXPECT_EQ(s.new_actor_length, 4);
+  EXPECT_FALSE(ApplyPetrarchOption("null_actors", "True", &s));
   EXPECT_FALSE(ApplyPetrarchOption("require_dyad", "maybe", &s));
 }
 
