@@ -1332,7 +1332,7 @@ class Coder final : public EventCoder {
         // With the actors joined to it ("X, Y and Z").
         std::vector<EventActor> actors;
         uint32_t end = 0;
-        if (SlotAt(view, sentence, q, &actors, &end) && end <= i) return actors;
+        if (SlotAt(view, sentence, q, &actors, &end, /*adjective_joins=*/true) && end <= i) return actors;
         return {FromMention((*view.mentions)[m])};
       }
       if (tokens[q].tag == Tag::kPRP) {
@@ -1447,9 +1447,11 @@ class Coder final : public EventCoder {
   }
 
   // An actor (or several joined by "and" / commas) starting at `pos`, after
-  // at most two skippable words.
+  // at most two skippable words. With `adjective_joins` (TABARI's clause
+  // search), a member of a compound followed by adjectives and another actor
+  // takes that actor in as well: "X and the evil Y awful Z" is X, Y and Z.
   bool SlotAt(const ArticleView& view, const Sentence& sentence, uint32_t pos,
-              std::vector<EventActor>* actors, uint32_t* end) const {
+              std::vector<EventActor>* actors, uint32_t* end, bool adjective_joins = false) const {
     const auto& tokens = view.doc->tokens;
     if (pos >= sentence.token_end) return false;
     // "both countries", "the two nations" before their determiners are skipped.
@@ -1506,6 +1508,15 @@ class Coder final : public EventCoder {
       if (next < sentence.token_end &&
           (tokens[next].lower == "and" || tokens[next].lower == "or" || tokens[next].lower == "nor"))
         ++next;
+      if (next == after && adjective_joins && actors->size() >= 2 && tokens[next].tag == Tag::kJJ &&
+          view.covering[next] < 0) {
+        uint32_t k = next;
+        for (int adjectives = 0; adjectives < 3 && k < sentence.token_end && tokens[k].tag == Tag::kJJ &&
+                                 view.covering[k] < 0;
+             ++adjectives)
+          ++k;
+        if (k < sentence.token_end && view.mention_at[k] >= 0) next = k;
+      }
       if (next == after || next >= sentence.token_end) break;
       if (next < sentence.token_end && tokens[next].lower == "the") ++next;
       // "X and the evil awful Y": adjectives before the next actor.

@@ -262,6 +262,12 @@ TEST_F(ConvertTest, ASourceInTheTargetCompoundStaysATarget) {
             (std::vector<std::string>{"ARN>ERI:122", "ARN>GON:122", "GON>ERI:122"}));
 }
 
+TEST_F(ConvertTest, AdjectivesJoinTheActorsOfACompoundMember) {
+  // "X and the evil Y awful Z": Z is a member too, as TABARI reads it.
+  EXPECT_EQ(Code("Arnor and the evil Eriador awful Gondor condemned Ithilen."),
+            (std::vector<std::string>{"ARN>ITH:122", "ERI>ITH:122", "GON>ITH:122"}));
+}
+
 TEST_F(ConvertTest, VerbsMatchAsTabariWritesThem) {
   EXPECT_EQ(Code("Arnor departed from Gondor on Sunday."), std::vector<std::string>{"ARN>GON:032"});
   EXPECT_TRUE(Code("Arnor's departure from Gondor came on Sunday.").empty());
