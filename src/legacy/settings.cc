@@ -121,6 +121,24 @@ bool IsFormer(const Document& doc, const Sentence& sentence, uint32_t t) {
   return t >= sentence.token_begin && t < sentence.token_end && doc.tokens[t].lower == "former";
 }
 
+// The tokens some actor mention covers.
+std::vector<bool> CoveredTokens(const Document& doc, const std::vector<ActorMention>& mentions) {
+  std::vector<bool> covered(doc.tokens.size(), false);
+  for (const ActorMention& m : mentions)
+    for (uint32_t t = m.token_begin; t < m.token_end && t < covered.size(); ++t) covered[t] = true;
+  return covered;
+}
+
+// True when the agent phrase's words stand at token `i` of `sentence`, none
+// of them covered by an actor.
+bool PhraseAt(const Document& doc, const std::vector<bool>& covered, const Sentence& sentence, uint32_t i,
+              const Converted::AgentPhrase& phrase) {
+  if (i + phrase.words.size() > sentence.token_end) return false;
+  for (uint32_t k = 0; k < phrase.words.size(); ++k)
+    if (covered[i + k] || doc.tokens[i + k].lower != phrase.words[k]) return false;
+  return true;
+}
+
 // The mention of `s` that starts at token `at`, or right after an "in" or
 // "of" there; null when none does.
 ActorMention* ActorAtOrAfterPreposition(std::vector<ActorMention>* mentions, const Document& doc,
@@ -153,9 +171,7 @@ void CombineTabariAgents(const Converted& converted, Analysis* analysis) {
     m.code = m.country + m.role;
   }
   if (converted.agent_phrases.empty()) return;
-  std::vector<bool> covered(doc.tokens.size(), false);
-  for (const ActorMention& m : mentions)
-    for (uint32_t t = m.token_begin; t < m.token_end && t < covered.size(); ++t) covered[t] = true;
+  std::vector<bool> covered = CoveredTokens(doc, mentions);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     for (uint32_t i = sentence.token_begin; i < sentence.token_end; ++i) {
@@ -163,12 +179,8 @@ void CombineTabariAgents(const Converted& converted, Analysis* analysis) {
       const auto [from, to] = PhrasesFor(converted, doc.tokens[i].lower);
       for (auto it = from; it != to; ++it) {
         const Converted::AgentPhrase& phrase = *it;
+        if (!PhraseAt(doc, covered, sentence, i, phrase)) continue;
         const uint32_t end = i + static_cast<uint32_t>(phrase.words.size());
-        if (end > sentence.token_end) continue;
-        bool match = true;
-        for (uint32_t k = 0; k < phrase.words.size() && match; ++k)
-          match = !covered[i + k] && doc.tokens[i + k].lower == phrase.words[k];
-        if (!match) continue;
         // The actor: right before the agent, else right after it or after
         // an "in" or "of" (an agent placed before the code looks only after).
         ActorMention* actor = nullptr;
@@ -412,9 +424,7 @@ size_t ConvertAgents(const Converted& converted, const LegacySettings& settings,
   if (settings.tabari_agents) CombineTabariAgents(converted, analysis);
   if ((!settings.convert_agents && !settings.combine_agents) || converted.agent_phrases.empty()) return 0;
   const Document& doc = analysis->doc;
-  std::vector<bool> covered(doc.tokens.size(), false);
-  for (const ActorMention& m : analysis->actors)
-    for (uint32_t t = m.token_begin; t < m.token_end && t < covered.size(); ++t) covered[t] = true;
+  std::vector<bool> covered = CoveredTokens(doc, analysis->actors);
   // "The ambassadors of Arnor, Osgiliath and Gondor": the agent the actor
   // dictionaries joined to the first actor goes to the others too.
   for (size_t k = 0; settings.combine_agents && k < analysis->actors.size(); ++k) {
@@ -470,12 +480,8 @@ size_t ConvertAgents(const Converted& converted, const LegacySettings& settings,
       const auto [from, to] = PhrasesFor(converted, doc.tokens[i].lower);
       for (auto it = from; it != to; ++it) {
         const Converted::AgentPhrase& phrase = *it;
+        if (!PhraseAt(doc, covered, sentence, i, phrase)) continue;
         const uint32_t end = i + static_cast<uint32_t>(phrase.words.size());
-        if (end > sentence.token_end) continue;
-        bool match = true;
-        for (uint32_t k = 0; k < phrase.words.size() && match; ++k)
-          match = !covered[i + k] && doc.tokens[i + k].lower == phrase.words[k];
-        if (!match) continue;
         std::string code = phrase.code;
         if (settings.combine_agents && !phrase.prefix && i > sentence.token_begin && former(i - 1))
           code = "ELI";  // the FORMER conversion above
