@@ -26,7 +26,7 @@ int RunActors(const InputFlags& flags) {
       flags, read_options,
       [&](const Article& article, int thread, std::string* text, uint64_t* sentences) {
         Analysis& analysis = analyses[static_cast<size_t>(thread)];
-        pipeline->Analyze(article, &analysis, /*chunks=*/false);  // actors need no chunks
+        pipeline->Analyze(article, &analysis, /*full=*/false);  // actors need tags only
         for (const ActorMention& m : analysis.actors) AppendActorJson(article, analysis, m, text);
         mentions[static_cast<size_t>(thread)] += analysis.actors.size();
         *sentences = analysis.doc.sentences.size();

@@ -63,10 +63,10 @@ class Pipeline {
                                                         const ProblemSink& problems);
 
   // Replaces *out with the analysis of `article`. `article` must outlive
-  // the use of *out (tokens point into its text). With `chunks` false the
-  // chunker does not run (doc.chunks stays empty): enough for actors, which
-  // need only tokens and tags, and faster.
-  void Analyze(const Article& article, Analysis* out, bool chunks = true) const;
+  // the use of *out (tokens point into its text). With `full` false the
+  // tagger sets tags only (no lemmas, doc.chunks stays empty): enough for
+  // actors, which need only tokens and tags, and faster.
+  void Analyze(const Article& article, Analysis* out, bool full = true) const;
 
   const Tagger& tagger() const { return *tagger_; }
   const ActorDictionary& actors() const { return *actors_; }

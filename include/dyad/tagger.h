@@ -56,10 +56,11 @@ class Tagger {
   // for every other token (proper nouns keep their own form). A lemma view
   // points into the token's text, into doc->arena, or into the tagger's
   // lexicon: the tagger must outlive the document's use of lemmas.
-  void Tag(Document* doc) const { Tag(doc, /*chunks=*/true); }
-  // The same; with `chunks` false the chunker does not run and doc->chunks
-  // is left empty (for callers that need only tags and lemmas).
-  virtual void Tag(Document* doc, bool chunks) const = 0;
+  void Tag(Document* doc) const { Tag(doc, /*full=*/true); }
+  // The same; with `full` false only the tags are set: every lemma is the
+  // token's `lower` and doc->chunks is left empty (for callers that need
+  // only tags, such as actor matching).
+  virtual void Tag(Document* doc, bool full) const = 0;
 
   // The lemma of one word read as `tag`, lower case ("attacked", kVBD ->
   // "attack"; "troops", kNNS -> "troop"; "was", kVBD -> "be"; "Gondor",

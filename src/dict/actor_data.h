@@ -53,6 +53,9 @@ struct NameOptions {
   bool unless_next_name = false;
   bool unless_prev_name = false;
   std::string role;  // role this name stands for, instead of GOV
+  // `context` and `against` as indices in ActorData::context_words.
+  std::vector<uint32_t> context_ids;
+  std::vector<uint32_t> against_ids;
 };
 
 struct NameRef {
@@ -92,6 +95,11 @@ struct ActorData {
   static constexpr size_t kFilterBits = 1 << 16;
   std::vector<uint64_t> exact_filter = std::vector<uint64_t>(kFilterBits / 64);
   std::vector<uint64_t> folded_filter = std::vector<uint64_t>(kFilterBits / 64);
+  // Every word a `context` or `against` option names, numbered from 0: an
+  // article's words are looked up here once, into a bitset, and the
+  // options then test bits.
+  util::WordTable context_words;
+  std::vector<uint64_t> context_filter = std::vector<uint64_t>(kFilterBits / 64);
 
   static size_t FilterSlot(std::string_view w) {
     // The first and last (up to) eight bytes and the length, mixed.

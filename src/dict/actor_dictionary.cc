@@ -88,6 +88,10 @@ class Loader {
     stats.names = data_->refs.size();
     data_->node_accepts.resize(data_->node_refs.size());
     for (size_t n = 0; n < data_->node_refs.size(); ++n) data_->node_accepts[n] = !data_->node_refs[n].empty();
+    for (NameOptions& o : data_->options) {
+      o.context_ids = ContextIds(o.context);
+      o.against_ids = ContextIds(o.against);
+    }
     data_->root_children.assign(next_word_, 0);
     for (const auto& [key, child] : data_->edges)
       if ((key >> 32) == 0) data_->root_children[static_cast<uint32_t>(key)] = child;
@@ -335,6 +339,20 @@ class Loader {
       return;
     }
     entry.ranges.push_back(std::move(range));
+  }
+
+  std::vector<uint32_t> ContextIds(const std::vector<std::string>& words) {
+    std::vector<uint32_t> ids;
+    for (const std::string& w : words) {
+      uint32_t id = data_->context_words.Find(w);
+      if (id == util::WordTable::kMissing) {
+        id = static_cast<uint32_t>(data_->context_words.size());
+        data_->context_words.Insert(w, id);
+        ActorData::FilterAdd(data_->context_filter, w);
+      }
+      ids.push_back(id);
+    }
+    return ids;
   }
 
   uint32_t WordId(std::string_view word) {

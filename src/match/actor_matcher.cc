@@ -46,15 +46,9 @@ struct ArticleState {
   std::vector<uint32_t> frontier;
   std::vector<uint32_t> next;
   bool words_ready = false;
-  util::ViewSet words;  // every token norm, lazily
-
-  const util::ViewSet& Words() {
-    if (!words_ready) {
-      for (const Token& t : doc->tokens) words.insert(t.norm);
-      words_ready = true;
-    }
-    return words;
-  }
+  // Bit i: the article holds context word i (ActorData::context_words);
+  // filled lazily, when a name's options first ask.
+  std::vector<uint64_t> context_present;
 };
 
 // Surnames so common that alone they do not name one office holder.
@@ -97,7 +91,16 @@ bool HasNonAscii(std::string_view s) {
     std::memcpy(&v, p, 8);
     high |= v;
   }
-  for (; n > 0; ++p, --n) high |= static_cast<unsigned char>(*p);
+  // The last bytes with overlapping loads, not one by one.
+  if (n >= 4) {
+    uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    high |= a | b;
+  } else if (n > 0) {
+    high |= static_cast<unsigned char>(p[0]) | static_cast<unsigned char>(p[n / 2]) |
+            static_cast<unsigned char>(p[n - 1]);
+  }
   return (high & 0x8080808080808080ull) != 0;
 }
 
@@ -143,7 +146,6 @@ class ActorMatcher final : public ActorDictionary {
     state.date_key = date ? date->Key() : 0;
     state.mentioned_people.clear();
     state.words_ready = false;
-    state.words.clear();
     state.exact.resize(doc.tokens.size());
     state.folded.resize(doc.tokens.size());
     state.prefix.resize(doc.tokens.size());
@@ -214,6 +216,20 @@ class ActorMatcher final : public ActorDictionary {
   }
   bool IsPerson(const Atom& a) const { return EntryOf(a).kind == ActorKind::kPerson; }
 
+  const std::vector<uint64_t>& ContextPresent(ArticleState& state) const {
+    if (!state.words_ready) {
+      auto& bits = state.context_present;
+      bits.assign((data_->context_words.size() + 63) / 64, 0);
+      for (const Token& t : state.doc->tokens) {
+        if (!ActorData::FilterMayHave(data_->context_filter, t.norm)) continue;
+        const uint32_t id = data_->context_words.Find(t.norm);
+        if (id != util::WordTable::kMissing) bits[id / 64] |= uint64_t{1} << (id % 64);
+      }
+      state.words_ready = true;
+    }
+    return state.context_present;
+  }
+
   // Checks a name's options at [begin, end) within sentence `s`.
   bool OptionsHold(ArticleState& state, const NameOptions& o, uint32_t begin, uint32_t end,
                    const Sentence& s) const {
@@ -228,11 +244,12 @@ class ActorMatcher final : public ActorDictionary {
       if (InList(o.unless_prev, prev.norm)) return false;
       if (o.unless_prev_name && IsName(prev, /*allow_sentence_start=*/true)) return false;
     }
-    if (!o.context.empty()) {
-      const auto& words = state.Words();
+    if (!o.context_ids.empty()) {
+      const std::vector<uint64_t>& present = ContextPresent(state);
+      auto has = [&](uint32_t id) { return static_cast<int>((present[id / 64] >> (id % 64)) & 1); };
       int for_count = 0, against_count = 0;
-      for (const std::string& w : o.context) for_count += words.contains(w);
-      for (const std::string& w : o.against) against_count += words.contains(w);
+      for (uint32_t id : o.context_ids) for_count += has(id);
+      for (uint32_t id : o.against_ids) against_count += has(id);
       if (for_count == 0 || for_count < against_count) return false;
     }
     return true;
@@ -373,6 +390,12 @@ class ActorMatcher final : public ActorDictionary {
     auto& next = state.next;
     uint32_t i = s.token_begin;
     while (i < s.token_end) {
+      // Most tokens start no name: nothing to set up for them.
+      if (data_->Child(0, state.exact[i]) == 0 && data_->Child(0, state.folded[i]) == 0 &&
+          data_->Child(0, state.prefix[i]) == 0) {
+        ++i;
+        continue;
+      }
       accepting.clear();
       frontier.assign(1, 0);
       for (uint32_t p = i; p < s.token_end && !frontier.empty(); ++p) {

@@ -2,7 +2,9 @@
 #include <simdjson.h>
 
 #include <array>
+#include <charconv>
 #include <cstdio>
+#include <cstring>
 
 #include "util/strings.h"
 #include "dyad/output.h"
@@ -36,15 +38,52 @@ constexpr std::array<bool, 128> MakeEscapeTable() {
 }
 constexpr std::array<bool, 128> kEscape = MakeEscapeTable();
 
-// The body of a JSON string (no quotes): runs of bytes that need no escape
-// are copied whole; well-formed UTF-8 sequences are kept and any other byte
-// above 0x7F becomes U+FFFD.
-void AppendJsonChars(std::string_view s, std::string* out) {
+// False when none of the eight bytes in `v` is a control, '"', '\\' or
+// above 0x7F. May say true of plain bytes next to such a byte (the
+// subtractions borrow), which only sends those eight to the byte loop.
+constexpr bool MayNeedEscape(uint64_t v) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHighs = 0x8080808080808080ull;
+  const uint64_t below_space = (v - kOnes * 0x20) & ~v;
+  const uint64_t quote = v ^ (kOnes * '"');
+  const uint64_t backslash = v ^ (kOnes * '\\');
+  const uint64_t is_quote = (quote - kOnes) & ~quote;
+  const uint64_t is_backslash = (backslash - kOnes) & ~backslash;
+  return ((v | below_space | is_quote | is_backslash) & kHighs) != 0;
+}
+static_assert(!MayNeedEscape(0x6867666564636261ull));    // "abcdefgh"
+static_assert(MayNeedEscape(0x6867666564226261ull));     // a quote
+static_assert(MayNeedEscape(0x68676665645C6261ull));     // a backslash
+static_assert(MayNeedEscape(0x686766650A636261ull));     // a newline
+static_assert(MayNeedEscape(0x68676665C3636261ull));     // a byte above 0x7F
+static_assert(!MayNeedEscape(0x7E7E7E7E7E7E7E20ull));    // " ~~~~~~~"
+
+// The body of a JSON string (no quotes), written at `out`, which has room
+// for 6 bytes per byte of `s` (the longest escape, "\u001f"): runs of
+// bytes that need no escape are copied whole; well-formed UTF-8 sequences
+// are kept and any other byte above 0x7F becomes U+FFFD. Returns the end.
+char* WriteJsonChars(std::string_view s, char* out) {
   const char* const data = s.data();
   const size_t n = s.size();
   size_t run = 0;
   size_t i = 0;
+  auto flush = [&] {
+    std::memcpy(out, data + run, i - run);
+    out += i - run;
+  };
+  auto put = [&](std::string_view text) {
+    std::memcpy(out, text.data(), text.size());
+    out += text.size();
+  };
   while (i < n) {
+    // Eight plain bytes at a time: most text needs no escape at all.
+    while (i + 8 <= n) {
+      uint64_t v;
+      std::memcpy(&v, data + i, 8);
+      if (MayNeedEscape(v)) break;
+      i += 8;
+    }
+    if (i >= n) break;
     const auto c = static_cast<unsigned char>(data[i]);
     if (c < 0x80) {
       if (!kEscape[c]) {
@@ -58,26 +97,64 @@ void AppendJsonChars(std::string_view s, std::string* out) {
         continue;
       }
     }
-    out->append(data + run, i - run);
+    flush();
     switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
+      case '"': put("\\\""); break;
+      case '\\': put("\\\\"); break;
+      case '\n': put("\\n"); break;
+      case '\r': put("\\r"); break;
+      case '\t': put("\\t"); break;
       default:
         if (c >= 0x80) {
-          out->append("\xEF\xBF\xBD");
+          put("\xEF\xBF\xBD");
         } else {
-          char buffer[8];
-          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-          out->append(buffer);
+          static constexpr char kHex[] = "0123456789abcdef";
+          const char escape[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+          put(std::string_view(escape, 6));
         }
     }
     run = ++i;
   }
-  out->append(data + run, n - run);
+  flush();
+  return out;
 }
+
+void AppendJsonChars(std::string_view s, std::string* out) {
+  const size_t old = out->size();
+  out->resize(old + 6 * s.size());
+  char* const end = WriteJsonChars(s, out->data() + old);
+  out->resize(static_cast<size_t>(end - out->data()));
+}
+
+// Writes JSON into memory the caller made large enough: no capacity checks
+// between the pieces.
+class RawJson {
+ public:
+  explicit RawJson(char* p) : p_(p) {}
+  // The room a string takes at most, quotes included.
+  static size_t StringRoom(std::string_view s) { return 2 + 6 * s.size(); }
+  static constexpr size_t kNumberRoom = 20;
+
+  void Put(std::string_view text) {
+    std::memcpy(p_, text.data(), text.size());
+    p_ += text.size();
+  }
+  void Number(uint64_t v) { p_ = std::to_chars(p_, p_ + kNumberRoom, v).ptr; }
+  void String(std::string_view s) {
+    *p_++ = '"';
+    p_ = WriteJsonChars(s, p_);
+    *p_++ = '"';
+  }
+  void StringOrNull(std::string_view s) {
+    if (s.empty()) Put("null");
+    else String(s);
+  }
+  void Chars(std::string_view s) { p_ = WriteJsonChars(s, p_); }
+  char* end() const { return p_; }
+
+ private:
+  char* p_;
+};
 
 }  // namespace
 
@@ -109,30 +186,43 @@ void AppendJsonDateOrNull(const std::optional<Date>& d, std::string* out) {
 
 void AppendActorJson(const Article& article, const Analysis& analysis,
                      const ActorMention& m, std::string* out) {
-  out->append("{\"article\":");
-  AppendJsonString(article.id, out);
-  util::Append(out, ",\"sentence\":", m.sentence, ",\"code\":");
-  AppendJsonString(m.code, out);
-  out->append(",\"country\":");
-  if (m.country.empty()) {
-    out->append("null");
-  } else {
-    AppendJsonString(m.country, out);
-  }
-  out->append(",\"role\":");
-  if (m.role.empty()) {
-    out->append("null");
-  } else {
-    AppendJsonString(m.role, out);
-  }
-  out->append(",\"text\":");
-  AppendJsonString(analysis.doc.text.substr(m.begin, m.end - m.begin), out);
-  util::Append(out, ",\"span\":[", m.begin, ",", m.end, "],\"kind\":\"",
-                  ActorKindName(m.kind), "\",\"entry\":");
-  AppendJsonString(m.entry, out);
-  out->append(",\"dict\":\"");
-  AppendJsonChars(m.origin.file, out);
-  util::Append(out, ":", m.origin.line, "\"}\n");
+  const std::string_view text = analysis.doc.text.substr(m.begin, m.end - m.begin);
+  const std::string_view kind = ActorKindName(m.kind);
+  // One line is written straight into the string, after making room for
+  // the longest it can be, and cut to its length.
+  const size_t room = 160 + RawJson::StringRoom(article.id) + RawJson::StringRoom(m.code) +
+                      RawJson::StringRoom(m.country) + RawJson::StringRoom(m.role) +
+                      RawJson::StringRoom(text) + RawJson::StringRoom(m.entry) +
+                      RawJson::StringRoom(m.origin.file) + kind.size() + 4 * RawJson::kNumberRoom;
+  const size_t old = out->size();
+  out->resize(old + room);
+  RawJson w(out->data() + old);
+  w.Put("{\"article\":");
+  w.String(article.id);
+  w.Put(",\"sentence\":");
+  w.Number(m.sentence);
+  w.Put(",\"code\":");
+  w.String(m.code);
+  w.Put(",\"country\":");
+  w.StringOrNull(m.country);
+  w.Put(",\"role\":");
+  w.StringOrNull(m.role);
+  w.Put(",\"text\":");
+  w.String(text);
+  w.Put(",\"span\":[");
+  w.Number(m.begin);
+  w.Put(",");
+  w.Number(m.end);
+  w.Put("],\"kind\":\"");
+  w.Put(kind);
+  w.Put("\",\"entry\":");
+  w.String(m.entry);
+  w.Put(",\"dict\":\"");
+  w.Chars(m.origin.file);
+  w.Put(":");
+  w.Number(m.origin.line);
+  w.Put("\"}\n");
+  out->resize(static_cast<size_t>(w.end() - out->data()));
 }
 
 namespace {

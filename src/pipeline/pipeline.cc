@@ -81,10 +81,10 @@ absl::StatusOr<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& 
   return p;
 }
 
-void Pipeline::Analyze(const Article& article, Analysis* out, bool chunks) const {
+void Pipeline::Analyze(const Article& article, Analysis* out, bool full) const {
   out->Clear();
   Tokenize(article.text, &out->doc);
-  tagger_->Tag(&out->doc, chunks);
+  tagger_->Tag(&out->doc, full);
   actors_->Match(out->doc, article.date, &out->actors);
 }
 

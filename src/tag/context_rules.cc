@@ -244,7 +244,9 @@ absl::Status ContextRules::ParseLine(std::string_view line, const std::string& p
   const uint16_t id = static_cast<uint16_t>(rules_.size());
   rules_.push_back(rule);
   for (int t = 0; t < 64; ++t) {
-    if ((rule.from & (TagMask{1} << t)) != 0) by_tag_[t].push_back(id);
+    if ((rule.from & (TagMask{1} << t)) == 0) continue;
+    by_tag_[t].push_back(id);
+    reachable_[t] |= rule.force ? ~TagMask{0} : TagBit(rule.to);
   }
   return absl::OkStatus();
 }
@@ -308,8 +310,10 @@ void ContextRules::Apply(const std::string_view* words, TokenState* states, int 
   bool verb_before = false;
   for (int i = 0; i < count; ++i) {
     TokenState& s = states[i];
-    for (uint16_t id : by_tag_[static_cast<int>(s.tag)]) {
-      const Rule& rule = rules_[id];
+    const std::vector<uint16_t>& rules = by_tag_[static_cast<int>(s.tag)];
+    const bool any = (s.candidates & reachable_[static_cast<int>(s.tag)]) != 0;
+    for (size_t r = 0; any && r < rules.size(); ++r) {
+      const Rule& rule = rules_[rules[r]];
       if (!rule.force && (s.candidates & TagBit(rule.to)) == 0) continue;
       bool all = true;
       for (int c = 0; c < rule.condition_count && all; ++c) {

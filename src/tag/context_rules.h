@@ -103,6 +103,9 @@ class ContextRules {
   std::vector<Rule> rules_;
   // For each tag, the rules that apply to it, in file order.
   std::array<std::vector<uint16_t>, 64> by_tag_;
+  // For each tag, the tags its rules can give (every tag when one of them
+  // forces): a token whose candidates hold none of them has no rule to try.
+  std::array<TagMask, 64> reachable_{};
   util::StringMap<TagMask> tag_groups_;
   util::StringMap<int> word_groups_;
   std::vector<util::ViewSet> word_sets_;

@@ -110,7 +110,7 @@ class LexiconTagger : public Tagger {
   absl::Status LoadAll(const std::string& data_dir, const std::string& wordnet_dir);
 
   using Tagger::Tag;
-  void Tag(Document* doc, bool chunks) const override;
+  void Tag(Document* doc, bool full) const override;
   std::string Lemma(std::string_view word, dyad::Tag tag) const override;
 
  private:
@@ -120,7 +120,7 @@ class LexiconTagger : public Tagger {
     std::vector<uint64_t> masks;  // the rules' word-set masks
   };
 
-  void TagSentence(Document* doc, uint32_t begin, uint32_t end, bool chunks, Scratch* scratch) const;
+  void TagSentence(Document* doc, uint32_t begin, uint32_t end, bool full, Scratch* scratch) const;
   void FirstGuess(const Document& doc, uint32_t index, uint32_t begin, uint32_t end, bool start,
                   bool headline, const LexEntry* e, TokenState* state) const;
   void GuessUnknown(const Token& token, TokenState* state) const;
@@ -229,7 +229,9 @@ void LexiconTagger::FirstGuess(const Document& doc, uint32_t index, uint32_t beg
     }
     case TokenKind::kPunct:
     case TokenKind::kSymbol: {
-      const bool opens = QuoteOpens(doc, index, begin, end);
+      // Only a straight quote mark needs to know which way it faces.
+      const bool quote = token.norm == "\"" || token.norm == "'";
+      const bool opens = quote && QuoteOpens(doc, index, begin, end);
       if (token.norm == "'" && !opens && index > begin && doc.tokens[index - 1].kind == TokenKind::kWord &&
           !doc.tokens[index - 1].lower.empty() && doc.tokens[index - 1].lower.back() == 's' &&
           doc.tokens[index - 1].end == token.begin) {
@@ -338,7 +340,7 @@ void LexiconTagger::FirstGuess(const Document& doc, uint32_t index, uint32_t beg
   state->tag = first;
 }
 
-void LexiconTagger::TagSentence(Document* doc, uint32_t begin, uint32_t end, bool chunks,
+void LexiconTagger::TagSentence(Document* doc, uint32_t begin, uint32_t end, bool full,
                                 Scratch* scratch) const {
   const int count = static_cast<int>(end - begin);
   scratch->states.resize(count);
@@ -386,7 +388,7 @@ void LexiconTagger::TagSentence(Document* doc, uint32_t begin, uint32_t end, boo
     const TokenState& s = scratch->states[i - begin];
     t.tag = s.tag;
     t.lemma = t.lower;
-    if (t.kind != TokenKind::kWord) continue;
+    if (!full || t.kind != TokenKind::kWord) continue;
     if ((TagBit(s.tag) & kLemmaTags) != 0) {
       std::string_view lemma;
       if (s.entry != nullptr) lemma = lexicon_.LemmaFor(*s.entry, s.tag, t.lower);
@@ -401,10 +403,10 @@ void LexiconTagger::TagSentence(Document* doc, uint32_t begin, uint32_t end, boo
       if (!lemma.empty()) t.lemma = lemma;
     }
   }
-  if (chunks) tag::AppendChunks(doc->tokens, begin, end, &doc->chunks);
+  if (full) tag::AppendChunks(doc->tokens, begin, end, &doc->chunks);
 }
 
-void LexiconTagger::Tag(Document* doc, bool chunks) const {
+void LexiconTagger::Tag(Document* doc, bool full) const {
   thread_local Scratch scratch;
   doc->chunks.clear();
   const uint32_t size = static_cast<uint32_t>(doc->tokens.size());
@@ -415,11 +417,11 @@ void LexiconTagger::Tag(Document* doc, bool chunks) const {
     uint32_t b = std::max(s.token_begin, cursor);
     const uint32_t e = std::min(s.token_end, size);
     if (b >= e) continue;
-    if (b > cursor) TagSentence(doc, cursor, b, chunks, &scratch);
-    TagSentence(doc, b, e, chunks, &scratch);
+    if (b > cursor) TagSentence(doc, cursor, b, full, &scratch);
+    TagSentence(doc, b, e, full, &scratch);
     cursor = e;
   }
-  if (cursor < size) TagSentence(doc, cursor, size, chunks, &scratch);
+  if (cursor < size) TagSentence(doc, cursor, size, full, &scratch);
 }
 
 std::string LexiconTagger::Lemma(std::string_view word, dyad::Tag tag) const {
