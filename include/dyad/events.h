@@ -115,6 +115,15 @@ struct DefaultActors {
   // criticized over its dispute with Eriador") is coded as an active one:
   // its subject is the source, the actor after it the target.
   bool passive_as_active = false;
+  // TABARI's compound noun and adjective phrases: with `listed_joins`, a
+  // conjunction joins words rather than clauses, for TABARI's patterns
+  // (`source first`), only between two of these nouns, with adjectives of
+  // the list before the second ("sheep and evil goats"), or between two of
+  // these adjectives ("awful and evil"), as TABARI reads it; without it, by
+  // the words' tags. Lower case, sorted; a word with -s or -es is listed by
+  // its stem.
+  bool listed_joins = false;
+  std::vector<std::string> joining_nouns, joining_adjectives;
   bool empty() const { return source.empty() && target.empty(); }
 };
 

@@ -585,7 +585,8 @@ class Coder final : public EventCoder {
     }
     // "They" stands for the pair before only in acts done together
     // (meetings, talks, agreements): elsewhere it is too often someone else.
-    if (!block.symmetric && !pairs_only) {
+    // (TABARI's patterns have their own pronoun rule, FirstOfSentence.)
+    if (!block.symmetric && !pairs_only && !best->source_first) {
       auto they = [&](const EventActor& a) {
         const std::string_view w = doc.text.substr(a.begin, a.end - a.begin);
         return w == "they" || w == "They" || w == "them";
@@ -638,7 +639,7 @@ class Coder final : public EventCoder {
     // the (first) source's.
     if ((use_defaults || best->source_first) && !pairs_only && best_match.targets.empty()) {
       if (!(defaults.after && !defaults.target.empty()))
-        best_match.targets = TargetBefore(view, sentence, i, best_match.sources.front().code);
+        best_match.targets = TargetBefore(view, sentence, i, best_match.sources);
       if (best_match.targets.empty() && !defaults.target.empty())
         best_match.targets.push_back(stand_in(defaults.target));
     }
@@ -1163,11 +1164,17 @@ class Coder final : public EventCoder {
     const bool joiner = t.norm == "," || t.lower == "and" || t.lower == "or" || t.lower == "but" ||
                         t.lower == "nor";
     if (!joiner) return false;
+    // TABARI's compounds are joined by "and" (or commas), never by "but".
+    if (!comma_ends && t.lower == "but") return true;
     // "death and injury toll", "bombs and rockets", "heavily and unjustly":
     // a conjunction between common nouns (or a noun and an adjective) or
     // between adverbs joins words, not clauses. (Not between adjectives:
     // TABARI keeps "easy or pleasant place to visit" apart.)
-    if (t.norm != "," && q > sentence.token_begin && q + 1 < sentence.token_end && view.covering[q - 1] < 0) {
+    if (t.norm != "," && !comma_ends && view.defaults != nullptr && view.defaults->listed_joins &&
+        q > sentence.token_begin && q + 1 < sentence.token_end) {
+      if (JoinsListedWords(view, sentence, q)) return false;
+    } else if (t.norm != "," && q > sentence.token_begin && q + 1 < sentence.token_end &&
+               view.covering[q - 1] < 0) {
       const Tag before = view.doc->tokens[q - 1].tag, after = view.doc->tokens[q + 1].tag;
       if ((before == Tag::kNN || before == Tag::kNNS) &&
           (after == Tag::kNN || after == Tag::kNNS || after == Tag::kJJ))
@@ -1189,6 +1196,30 @@ class Coder final : public EventCoder {
          ++k)
       ++next;
     return next >= sentence.token_end || view.mention_at[next] < 0;
+  }
+
+  // TABARI's compound noun and adjective phrases (DefaultActors::
+  // listed_joins): true when the conjunction at q stands between two listed
+  // nouns, listed adjectives allowed before the second ("sheep and evil
+  // goats"), or between two listed adjectives ("awful and evil").
+  static bool JoinsListedWords(const ArticleView& view, const Sentence& sentence, uint32_t q) {
+    const auto& tokens = view.doc->tokens;
+    auto listed = [&](const std::vector<std::string>& words, uint32_t k) {
+      if (view.covering[k] >= 0) return false;
+      const std::string_view w = tokens[k].lower;
+      if (std::binary_search(words.begin(), words.end(), w)) return true;
+      for (std::string_view ending : {"s", "es"})  // regular plurals
+        if (w.size() > ending.size() && w.substr(w.size() - ending.size()) == ending &&
+            std::binary_search(words.begin(), words.end(), w.substr(0, w.size() - ending.size())))
+          return true;
+      return false;
+    };
+    const DefaultActors& lists = *view.defaults;
+    if (listed(lists.joining_adjectives, q - 1) && listed(lists.joining_adjectives, q + 1)) return true;
+    if (!listed(lists.joining_nouns, q - 1)) return false;
+    uint32_t k = q + 1;
+    while (k + 1 < sentence.token_end && listed(lists.joining_adjectives, k)) ++k;
+    return listed(lists.joining_nouns, k);
   }
 
   // Matches pattern.before[k..] (elements before the anchor, nearest first)
@@ -1311,10 +1342,30 @@ class Coder final : public EventCoder {
     uint32_t start = i;
     while (start > sentence.token_begin) {
       const Token& t = tokens[start - 1];
-      if (t.norm != "," && EndsClause(view, sentence, start - 1)) break;
+      if (t.norm != "," && EndsClause(view, sentence, start - 1, /*comma_ends=*/false)) break;
       --start;
     }
-    std::vector<EventActor> found = FirstActorIn(view, sentence, start, i);
+    // TABARI keeps the source of a clause with a verb across a conjunction
+    // unless an actor (or a pronoun) follows the conjunction right away:
+    // "Gondor launched a bombing and shelling offensive against Osgiliath"
+    // is Gondor's. A clause with no verb before it keeps nothing ("Ithilen's
+    // sheep and pigs of Gondor warned" is Gondor's).
+    bool keeps_source =
+        start > sentence.token_begin + 1 && Has({"and", "but", "or", "nor"}, tokens[start - 1].lower);
+    if (keeps_source) {
+      bool verb = false;
+      for (uint32_t q = start - 1; q > sentence.token_begin && !verb; --q) {
+        const Token& t = tokens[q - 1];
+        if (t.norm != "," && EndsClause(view, sentence, q - 1, /*comma_ends=*/false)) break;
+        verb = IsVerbTag(t.tag) && view.covering[q - 1] < 0;
+      }
+      keeps_source = verb;
+    }
+    uint32_t first = start;
+    if (first < i && Has({"the", "a", "an"}, tokens[first].lower)) ++first;
+    const bool actor_next = first < i && (view.mention_at[first] >= 0 || tokens[first].tag == Tag::kPRP);
+    std::vector<EventActor> found;
+    if (!keeps_source || actor_next) found = FirstActorIn(view, sentence, start, i);
     if (found.empty() && depth < 4 && start > sentence.token_begin + 1 && tokens[start - 1].norm != ";" &&
         tokens[start - 1].norm != ":")
       return FirstActorOfClause(view, sentence, start - 1, depth + 1);
@@ -1343,16 +1394,27 @@ class Coder final : public EventCoder {
     return {};
   }
 
-  // TABARI's pronoun rule: the first actor of the sentence (before token q).
+  // TABARI's pronoun rule: the first actor of the sentence (before token
+  // q); "they", "them" and "their" stand for its first compound ("X and
+  // Y") when it has one before q.
   std::vector<EventActor> FirstOfSentence(const ArticleView& view, const Sentence& sentence, uint32_t q) const {
-    for (uint32_t p = sentence.token_begin; p < q; ++p)
-      if (const int32_t m = view.mention_at[p]; m >= 0) {
-        EventActor a = FromMention((*view.mentions)[m]);
-        a.begin = view.doc->tokens[q].begin;
-        a.end = view.doc->tokens[q].end;
-        return {a};
+    std::vector<EventActor> out;
+    if (Has({"they", "them", "their"}, view.doc->tokens[q].lower)) {
+      for (uint32_t p = sentence.token_begin; p < q && out.empty(); ++p) {
+        if (view.mention_at[p] < 0) continue;
+        std::vector<EventActor> actors;
+        uint32_t end = 0;
+        if (SlotAt(view, sentence, p, &actors, &end) && actors.size() >= 2 && end <= q) out = std::move(actors);
+        else if (end > p) p = end - 1;
       }
-    return {};
+    }
+    for (uint32_t p = sentence.token_begin; p < q && out.empty(); ++p)
+      if (const int32_t m = view.mention_at[p]; m >= 0) out.push_back(FromMention((*view.mentions)[m]));
+    for (EventActor& a : out) {
+      a.begin = view.doc->tokens[q].begin;
+      a.end = view.doc->tokens[q].end;
+    }
+    return out;
   }
 
   // When token `comma` closes a phrase set off by commas (another comma at
@@ -1389,9 +1451,19 @@ class Coder final : public EventCoder {
     return {};
   }
 
-  // The first actor of the clause before token i whose code is not `source`.
+  // The first actor of the clause before token i whose code is none of the
+  // sources' ("Elrond and Gondor urged Bree to assist them": BRE); when
+  // there is none, the first whose code is not the first source's ("Bree
+  // and Arnor are to restore ties": ARN, of BRE).
   std::vector<EventActor> TargetBefore(const ArticleView& view, const Sentence& sentence, uint32_t i,
-                                       const std::string& source) const {
+                                       const std::vector<EventActor>& sources) const {
+    std::vector<EventActor> found = TargetBefore(view, sentence, i, sources, sources.size());
+    if (found.empty() && sources.size() > 1) found = TargetBefore(view, sentence, i, sources, 1);
+    return found;
+  }
+  // The same, with the codes of the first `excluded` sources left out.
+  std::vector<EventActor> TargetBefore(const ArticleView& view, const Sentence& sentence, uint32_t i,
+                                       const std::vector<EventActor>& sources, size_t excluded) const {
     uint32_t start = i;
     while (start > sentence.token_begin) {
       const Token& t = view.doc->tokens[start - 1];
@@ -1403,7 +1475,9 @@ class Coder final : public EventCoder {
       if (m < 0) continue;
       const ActorMention& mention = (*view.mentions)[m];
       if (mention.token_end > i) break;
-      if (mention.code != source) return {FromMention(mention)};
+      if (std::none_of(sources.begin(), sources.begin() + static_cast<std::ptrdiff_t>(excluded),
+                       [&](const EventActor& a) { return a.code == mention.code; }))
+        return {FromMention(mention)};
     }
     return {};
   }
@@ -1417,10 +1491,13 @@ class Coder final : public EventCoder {
     for (uint32_t q = from; q < sentence.token_end; ++q) {
       if (!comma_ends && view.mention_at[q] < 0 && Has({"him", "her", "them"}, view.doc->tokens[q].lower)) {
         std::vector<EventActor> referent = FirstOfSentence(view, sentence, q);
-        if (!referent.empty() && std::none_of(sources.begin(), sources.end(), [&](const EventActor& s) {
-              return s.code == referent[0].code;
-            }))
-          return referent;
+        referent.erase(std::remove_if(referent.begin(), referent.end(),
+                                      [&](const EventActor& a) {
+                                        return std::any_of(sources.begin(), sources.end(),
+                                                           [&](const EventActor& s) { return s.code == a.code; });
+                                      }),
+                       referent.end());
+        if (!referent.empty()) return referent;
       }
       if (view.mention_at[q] >= 0) {
         std::vector<EventActor> actors;

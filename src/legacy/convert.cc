@@ -165,8 +165,8 @@ class Converter {
     ConvertVerbs();
     ConvertDiscards();
     ConvertSettings();
-    Tally("TABARI <NOUN>/<ADJECTIVE> words (the tagger decides parts of speech; they only join the "
-          "compounds of the COMPLEX limits)",
+    Tally("TABARI <NOUN>/<ADJECTIVE> words (the tagger decides parts of speech; they only make "
+          "compound noun and adjective phrases: clauses, COMPLEX limits)",
           dict_.nouns.size() + dict_.adjectives.size(), false);
     Tally("TABARI <TIME> shifts (dates come from dyad's own reading)", dict_.time_shifts.size(), false);
     Tally("PETRARCH-2 ~ transformations", dict_.transformations.size(), false);
@@ -1083,6 +1083,12 @@ class Converter {
       std::sort(list->begin(), list->end());
       list->erase(std::unique(list->begin(), list->end()), list->end());
     }
+    // TABARI reads its compound noun and adjective phrases by these lists.
+    if (out_->settings.tabari_agents) {
+      out_->settings.defaults.listed_joins = true;
+      out_->settings.defaults.joining_nouns = out_->nouns;
+      out_->settings.defaults.joining_adjectives = out_->adjectives;
+    }
     std::sort(out_->dominant.begin(), out_->dominant.end());
     std::sort(out_->compound_codes.begin(), out_->compound_codes.end());
     // Longest first among those with the same first word.
@@ -1151,6 +1157,49 @@ std::string Converted::Resolve(const dyad::Origin& origin) const {
 
 namespace {
 
+// For each token of sentence `s`: 2 where an actor starts, 1 inside one.
+std::vector<uint8_t> ActorMarks(const Analysis& analysis, size_t s) {
+  const Sentence& sentence = analysis.doc.sentences[s];
+  const uint32_t b = sentence.token_begin, e = sentence.token_end;
+  std::vector<uint8_t> actor(e - b, 0);
+  for (const ActorMention& m : analysis.actors) {
+    if (m.sentence != s) continue;
+    for (uint32_t t = std::max(m.token_begin, b); t < std::min(m.token_end, e); ++t)
+      actor[t - b] = std::max<uint8_t>(actor[t - b], t == m.token_begin ? 2 : 1);
+  }
+  return actor;
+}
+
+// True when `w` is in the sorted list, as written or with a regular plural.
+bool Listed(const std::vector<std::string>& words, std::string_view w) {
+  if (std::binary_search(words.begin(), words.end(), w)) return true;
+  for (std::string_view ending : {"s", "es"})  // regular plurals
+    if (w.size() > ending.size() && w.substr(w.size() - ending.size()) == ending &&
+        std::binary_search(words.begin(), words.end(), w.substr(0, w.size() - ending.size())))
+      return true;
+  return false;
+}
+
+// True when the conjunction at token t of the sentence [b, e) (actor marks
+// as ActorMarks gives them) joins a compound rather than clauses: actors
+// ("Ithilen and the Gondor", "X, Y, and Z"), listed nouns ("sheep and evil
+// goats") or listed adjectives ("black and white").
+bool JoinsCompound(const Converted& converted, const Document& doc, const std::vector<uint8_t>& actor, uint32_t b,
+                   uint32_t e, uint32_t t) {
+  if (t == b || t + 1 >= e) return false;
+  uint32_t l = t - 1;  // "X, Y, and Z"
+  if (doc.tokens[l].norm == "," && l > b) --l;
+  const std::string_view left = doc.tokens[l].lower;
+  uint32_t q = t + 1;
+  auto determiner = [](std::string_view w) { return w == "the" || w == "a" || w == "an"; };
+  while (q + 1 < e && (determiner(doc.tokens[q].lower) ||
+                       (actor[q - b] == 0 && Listed(converted.adjectives, doc.tokens[q].lower))))
+    ++q;
+  if (actor[l - b] != 0 && actor[q - b] == 2) return true;
+  if (Listed(converted.nouns, left) && Listed(converted.nouns, doc.tokens[q].lower)) return true;
+  return Listed(converted.adjectives, left) && Listed(converted.adjectives, doc.tokens[t + 1].lower);
+}
+
 // TABARI codes the first verb of a clause (with `by_sentence`, of the
 // sentence) that yields an event, and no other.
 void OneVerbPerClause(const Converted& converted, const Analysis& analysis, bool by_sentence,
@@ -1160,25 +1209,20 @@ void OneVerbPerClause(const Converted& converted, const Analysis& analysis, bool
     return std::find(converted.one_verb_per_clause.begin(), converted.one_verb_per_clause.end(),
                      e.pattern.file) != converted.one_verb_per_clause.end();
   };
-  // The token where each actor mention starts and ends, to tell a
-  // conjunction that joins actors from one that joins clauses.
-  std::vector<int8_t> starts(doc.tokens.size() + 1, 0), ends(doc.tokens.size() + 1, 0);
-  for (const ActorMention& m : analysis.actors) {
-    starts[m.token_begin] = 1;
-    ends[m.token_end] = 1;
-  }
+  // A conjunction that joins a compound (actors, listed nouns or
+  // adjectives) does not start a clause; "but" joins none.
   auto clause_of = [&](const Event& e) {
     if (by_sentence || e.sentence >= doc.sentences.size()) return 0;
     const Sentence& s = doc.sentences[e.sentence];
+    const std::vector<uint8_t> actor = ActorMarks(analysis, e.sentence);
     int clause = 0;
     for (uint32_t t = s.token_begin; t < s.token_end && doc.tokens[t].begin < e.verb_begin; ++t) {
       const Token& tok = doc.tokens[t];
       if (tok.norm == ";" || tok.norm == ":") {
         ++clause;
-      } else if (tok.lower == "and" || tok.lower == "but" || tok.lower == "or") {
-        uint32_t next = t + 1;
-        if (next < s.token_end && doc.tokens[next].lower == "the") ++next;
-        if (!(ends[t] && starts[next])) ++clause;
+      } else if (tok.lower == "but" || ((tok.lower == "and" || tok.lower == "or") &&
+                                         !JoinsCompound(converted, doc, actor, s.token_begin, s.token_end, t))) {
+        ++clause;
       }
     }
     return clause;
@@ -1243,21 +1287,7 @@ bool TooComplex(const Converted& converted, const LegacySettings::Complex& limit
   const Sentence& sentence = doc.sentences[s];
   const uint32_t b = sentence.token_begin, e = sentence.token_end;
   if (e <= b) return false;
-  // 2 where an actor starts, 1 inside one.
-  std::vector<uint8_t> actor(e - b, 0);
-  for (const ActorMention& m : analysis.actors) {
-    if (m.sentence != s) continue;
-    for (uint32_t t = std::max(m.token_begin, b); t < std::min(m.token_end, e); ++t)
-      actor[t - b] = std::max<uint8_t>(actor[t - b], t == m.token_begin ? 2 : 1);
-  }
-  auto listed = [](const std::vector<std::string>& words, std::string_view w) {
-    if (std::binary_search(words.begin(), words.end(), w)) return true;
-    for (std::string_view ending : {"s", "es"})  // regular plurals
-      if (w.size() > ending.size() && w.substr(w.size() - ending.size()) == ending &&
-          std::binary_search(words.begin(), words.end(), w.substr(0, w.size() - ending.size())))
-        return true;
-    return false;
-  };
+  const std::vector<uint8_t> actor = ActorMarks(analysis, s);
   auto is_verb = [&](uint32_t t) {
     const Token& tok = doc.tokens[t];
     if (tok.kind != TokenKind::kWord || actor[t - b] != 0) return false;
@@ -1270,23 +1300,7 @@ bool TooComplex(const Converted& converted, const LegacySettings::Complex& limit
                        doc.tokens[t + 1].norm[0] == '\'';
     return IsVerbWord(converted.verb_words, tok.lower, glued);
   };
-  // The compound a conjunction at t joins, if any.
-  auto joins = [&](uint32_t t) {
-    if (t == b || t + 1 >= e) return false;
-    uint32_t l = t - 1;  // "X, Y, and Z"
-    if (doc.tokens[l].norm == "," && l > b) --l;
-    const std::string_view left = doc.tokens[l].lower;
-    uint32_t q = t + 1;
-    auto skip = [&](bool determiners) {
-      while (q + 1 < e && ((determiners && Has({"the", "a", "an"}, doc.tokens[q].lower)) ||
-                           (actor[q - b] == 0 && listed(converted.adjectives, doc.tokens[q].lower))))
-        ++q;
-    };
-    skip(true);
-    if (actor[l - b] != 0 && actor[q - b] == 2) return true;
-    if (listed(converted.nouns, left) && listed(converted.nouns, doc.tokens[q].lower)) return true;
-    return listed(converted.adjectives, left) && listed(converted.adjectives, doc.tokens[t + 1].lower);
-  };
+  auto joins = [&](uint32_t t) { return JoinsCompound(converted, doc, actor, b, e, t); };
   int verbs = 0, conjunctions = 0;
   bool actor_prior = false, seen_verb = false;
   for (uint32_t t = b; t < e; ++t) {

@@ -22,10 +22,13 @@ std::optional<bool> Logical(std::string_view value) {
 bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
 // DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER (colons after SOURCE and
-// TARGET allowed); DEFAULT: OFF clears every default.
+// TARGET allowed); DEFAULT: OFF clears every default actor (the other
+// settings DefaultActors carries stay).
 bool ApplyDefault(std::string_view rest, DefaultActors* defaults) {
   if (StartsWith(rest, "OFF")) {
-    *defaults = DefaultActors{};
+    defaults->source.clear();
+    defaults->target.clear();
+    defaults->prior = defaults->after = false;
     return true;
   }
   std::string* slot = nullptr;

@@ -111,6 +111,26 @@ class ConvertTest : public ::testing::Test {
     return out;
   }
 
+  // As CodeWith, with the settings' DefaultActors given to the coder, as
+  // the validation runner and `dyad code --dict` give them.
+  std::vector<std::string> CodeAsTabari(const std::string& text, const LegacySettings& settings) {
+    return CodeAsTabari(text, settings, *converted_);
+  }
+  std::vector<std::string> CodeAsTabari(const std::string& text, const LegacySettings& settings,
+                                        const Converted& converted) {
+    article_.id = "t";
+    article_.text = text;
+    article_.date = *ParseDate("1995-01-01");
+    pipeline_->Analyze(article_, &analysis_);
+    ConvertAgents(converted, settings, &analysis_);
+    events_.clear();
+    coder_->CodeWithDefaults(article_, analysis_, settings.defaults, &events_);
+    ApplyLegacyRules(converted, settings, analysis_, &events_);
+    std::vector<std::string> out;
+    for (const Event& e : events_) out.push_back(e.source.code + ">" + e.target.code + ":" + e.cameo->code);
+    return out;
+  }
+
   std::string ActorCode(const std::string& text, const char* date) {
     article_.text = text;
     article_.date = *ParseDate(date);
@@ -315,6 +335,82 @@ TEST_F(ConvertTest, ConjunctionBetweenNounsKeepsTheClause) {
   EXPECT_EQ(Code("Eriador's death and injury toll has risen in the dispute with Arnor."),
             std::vector<std::string>{"ERI>ARN:223"});
   EXPECT_EQ(Code("Arnor heavily and unjustly denounced Eriador."), std::vector<std::string>{"ARN>ERI:123"});
+}
+
+// TABARI's <NOUN> and <ADJECTIVE> lists decide which conjunctions join
+// words rather than clauses: "sheep and goats" (both listed) keeps the
+// clause, and Ithilen is its first actor; "sheep and pigs" ends it, and the
+// verb's clause starts at "pigs".
+TEST_F(ConvertTest, ListedNounsAndAdjectivesJoinWords) {
+  LegacySettings settings = converted_->settings;
+  settings.defaults.listed_joins = true;
+  settings.defaults.joining_nouns = {"goat", "sheep"};
+  settings.defaults.joining_adjectives = {"awful", "evil"};
+  EXPECT_EQ(CodeAsTabari("Ithilen's sheep and goats of Gondor condemned Eriador.", settings),
+            std::vector<std::string>{"ITH>ERI:122"});
+  EXPECT_EQ(CodeAsTabari("Ithilen's sheep and pigs of Gondor condemned Eriador.", settings),
+            std::vector<std::string>{"GON>ERI:122"});
+  EXPECT_EQ(CodeAsTabari("Ithilen's awful and evil friends in Gondor condemned Eriador.", settings),
+            std::vector<std::string>{"ITH>ERI:122"});
+  EXPECT_EQ(CodeAsTabari("Ithilen's awful and lazy friends in Gondor condemned Eriador.", settings),
+            std::vector<std::string>{"GON>ERI:122"});
+}
+
+// TABARI's one verb per clause: listed nouns joined by "and" keep the
+// clause, so its second verb is not coded; "but" always starts a clause,
+// even between actors.
+TEST_F(ConvertTest, ClausesAsTabariMarksThem) {
+  Converted converted = *converted_;
+  converted.nouns = {"goat", "sheep"};
+  converted.settings.defaults.listed_joins = true;
+  converted.settings.defaults.joining_nouns = converted.nouns;
+  EXPECT_EQ(CodeAsTabari("Arnor denounced Eriador over the sheep and goats after condemning Gondor.",
+                         converted.settings, converted),
+            std::vector<std::string>{"ARN>ERI:122"});
+  EXPECT_EQ(CodeAsTabari("Arnor denounced Eriador over the sheep and pigs after condemning Gondor.",
+                         converted.settings, converted),
+            (std::vector<std::string>{"ARN>ERI:122", "ARN>GON:122"}));
+  EXPECT_EQ(CodeAsTabari("Arnor condemned Eriador but Gondor denounced Ithilen.", converted.settings, converted),
+            (std::vector<std::string>{"ARN>ERI:122", "GON>ITH:122"}));
+}
+
+// The converted settings carry the lists of a TABARI actors file.
+TEST(ConvertListsTest, NounAndAdjectiveListsReachTheCoder) {
+  Dictionary dict;
+  ReadText(Format::kTabari, FileKind::kActors, "t/lists.actors",
+           "<NOUN>\nGOATS\nPOLITICAL_SCIENTISTS\n</NOUN>\n<ADJECTIVE>\nEVIL\n</ADJECTIVE>\nARNOR [ARN]\n", &dict,
+           nullptr);
+  dict.format = Format::kTabari;
+  const Converted converted = Convert(dict, {});
+  EXPECT_TRUE(converted.settings.defaults.listed_joins);
+  EXPECT_EQ(converted.settings.defaults.joining_nouns, (std::vector<std::string>{"goats", "scientists"}));
+  EXPECT_EQ(converted.settings.defaults.joining_adjectives, std::vector<std::string>{"evil"});
+  LegacySettings settings = converted.settings;
+  ASSERT_TRUE(ApplyOption("DEFAULT: OFF", &settings));
+  EXPECT_TRUE(settings.defaults.listed_joins);  // only the default actors go
+}
+
+// TABARI's pronouns: "they" and "them" stand for the sentence's first
+// compound. A target looked for before the verb is none of the source's
+// members while another actor is there.
+TEST_F(ConvertTest, TheyStandsForTheFirstCompound) {
+  LegacySettings settings = converted_->settings;
+  EXPECT_EQ(CodeAsTabari("Arnor and Gondor condemned Eriador on Monday and then they denounced Ithilen.", settings),
+            (std::vector<std::string>{"ARN>ERI:122", "GON>ERI:122", "ARN>ITH:122", "GON>ITH:122"}));
+  settings.code_by = LegacySettings::CodeBy::kAll;
+  EXPECT_EQ(CodeAsTabari("Arnor and Gondor condemned Eriador on Monday to arrive before them.", settings),
+            (std::vector<std::string>{"ARN>ERI:122", "GON>ERI:122", "ARN>ERI:032", "ERI>ARN:033", "GON>ERI:032",
+                                      "ERI>GON:033"}));
+}
+
+// After a conjunction, the clause keeps the source of a clause with a verb
+// unless an actor follows the conjunction right away.
+TEST_F(ConvertTest, SourceKeptAcrossAConjunction) {
+  const LegacySettings& settings = converted_->settings;
+  EXPECT_EQ(CodeAsTabari("Arnor condemned Eriador and on Monday Gondor denounced Ithilen.", settings),
+            (std::vector<std::string>{"ARN>ERI:122", "ARN>ITH:122"}));
+  EXPECT_EQ(CodeAsTabari("Arnor condemned Eriador on Monday and Gondor denounced Ithilen.", settings),
+            (std::vector<std::string>{"ARN>ERI:122", "GON>ITH:122"}));
 }
 
 // PETRARCH's new_actor_length: short noun phrases next to a verb that hold

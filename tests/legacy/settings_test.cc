@@ -189,5 +189,41 @@ TEST(LegacySettingsTest, PetrarchConfigRecords) {
   EXPECT_EQ(suite->records[1].expected[0].target, "---");
 }
 
+// A TABARI record runs to the blank line after it: events listed after a
+// stray "*/" are expected too. A special code is checked first: with
+// nothing coded, a record that says {+++} passes whatever else it lists.
+TEST(LegacySettingsTest, TabariRecordsEndAtBlankLines) {
+  const std::filesystem::path path =
+      std::filesystem::temp_directory_path() / ("dyad_tabari_records_" + std::to_string(::getpid()) + ".text");
+  {
+    std::ofstream out(path);
+    out << "950101  REC-01\n"
+           "Arnor and Gondor hailed the new treaty with Bree on Monday.\n"
+           "/*\\n{ ARN / GON / 051 } */\n"
+           "\\n{ GON / ARN / 051 } */\n"
+           "\n"
+           "some words between the records { XXX / YYY / 000 }\n"
+           "\n"
+           "950102  REC-02\n"
+           "Arnor and Gondor hailed the new treaty with Bree on Monday.\n"
+           "/*\\n{+++}\n"
+           "\\n{ ARN / BRE / 051 } */\n";
+  }
+  auto suite = ReadSuite(path.string(), nullptr);
+  std::filesystem::remove(path);
+  ASSERT_TRUE(suite.ok()) << suite.status();
+  ASSERT_EQ(suite->records.size(), 2u);
+  const SuiteRecord& first = suite->records[0];
+  ASSERT_EQ(first.expected.size(), 2u);
+  EXPECT_EQ(first.expected[1].source, "GON");
+  EXPECT_EQ(first.expected[1].target, "ARN");
+  const SuiteRecord& second = suite->records[1];
+  EXPECT_TRUE(second.expect_none);
+  EXPECT_TRUE(Matches(second, {}));
+  EXPECT_TRUE(Matches(second, {ExpectedEvent{"ARN", "BRE", "051"}}));
+  EXPECT_FALSE(Matches(second, {ExpectedEvent{"ARN", "GON", "051"}}));
+  EXPECT_FALSE(Matches(first, {ExpectedEvent{"ARN", "GON", "051"}}));
+}
+
 }  // namespace
 }  // namespace dyad::legacy

@@ -78,7 +78,7 @@ TEST(ValidationSuitesTest, Tabari) {
   EXPECT_EQ(o.checked + o.skipped, 467u);  // START-00 through FINAL-01
   const double rate = o.checked == 0 ? 0 : static_cast<double>(o.passed) / static_cast<double>(o.checked);
   std::printf("TABARI: passed %zu of %zu (%.1f%%), %zu skipped\n", o.passed, o.checked, 100 * rate, o.skipped);
-  EXPECT_GE(rate, 0.948) << "failing: " << o.failures;
+  EXPECT_GE(rate, 0.968) << "failing: " << o.failures;
 }
 
 TEST(ValidationSuitesTest, Petrarch) {
