@@ -138,6 +138,9 @@ SentenceContext AnalyzeSentence(const Document& doc, const Sentence& sentence,
         tokens[i - 2].lower == "during")
       c.historical = true;
     if (IsYearRange(w)) c.historical = true;
+    // "the third anniversary of the US-led invasion": the act remembered
+    // is history.
+    if (w == "anniversary" && anchor != UINT32_MAX && anchor > i && anchor - i <= 8) c.historical = true;
     if (tokens[i].norm == "War" && i > sentence.token_begin && !MeasuredAgainst(tokens, sentence, i)) {
       for (uint32_t q = i; q > sentence.token_begin && i - q < 5; --q)
         if (Has({"during", "in", "since", "after", "before"}, tokens[q - 1].lower)) c.historical = true;
@@ -188,7 +191,7 @@ SentenceContext AnalyzeSentence(const Document& doc, const Sentence& sentence,
     }
     // "in 2018", "since 1964" (a state of affairs that began then).
     if (const int year = Year(w);
-        year != 0 && (Has({"in", "during", "of", "early", "late", "mid"}, prev) ||
+        year != 0 && (Has({"in", "during", "of", "early", "late", "mid", "from", "between"}, prev) ||
                       (prev == "since" && !MeasuredAgainst(tokens, sentence, i)))) {
       set_date(Date{year, 1, 1}, DatePrecision::kYear);
     }
@@ -262,12 +265,13 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
     }
     if (t.tag == Tag::kTO) {
       if (q == anchor || (q < anchor && tokens[q].tag == Tag::kRB)) infinitive = true;
-      // "agreed in Moscow on Tuesday to halt": a place or time between the
-      // governing verb and its "to".
+      // "agreed in Moscow on Tuesday to halt", "agreed at a summit in
+      // Warsaw to deploy": a place, time or meeting between the governing
+      // verb and its "to".
       if (infinitive && q >= sentence.token_begin + 2) {
         uint32_t m = q - 2;  // the token before "to"
-        while (m > sentence.token_begin && q - 1 - m < 8 &&
-               t_is(tokens[m], {Tag::kNNP, Tag::kNNPS, Tag::kDT, Tag::kCD, Tag::kIN}))
+        while (m > sentence.token_begin && q - 1 - m < 10 &&
+               t_is(tokens[m], {Tag::kNNP, Tag::kNNPS, Tag::kDT, Tag::kCD, Tag::kIN, Tag::kNN, Tag::kJJ}))
           --m;
         if (m + 1 < q - 1 && tokens[m + 1].tag == Tag::kIN && is_verb(tokens[m])) {
           q = m + 2;  // the loop looks at tokens[m], the verb, next

@@ -20,6 +20,7 @@
 //  - negation, modality and dates come from the verb group and the sentence
 //    (event/context.h).
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <filesystem>
 
@@ -116,6 +117,8 @@ bool IsSkippable(const Token& t) {
   switch (t.tag) {
     case Tag::kDT: case Tag::kPDT: case Tag::kPRPS: case Tag::kCD: case Tag::kJJ:
     case Tag::kJJR: case Tag::kJJS: case Tag::kRB: case Tag::kRBR: case Tag::kRBS:
+    // Quotation marks around words of the text: vowed a "long war" against.
+    case Tag::kOpenQuote: case Tag::kCloseQuote:
       return true;
     default:
       return false;
@@ -188,6 +191,15 @@ uint32_t TimeSpanAt(const std::vector<Token>& tokens, uint32_t q, uint32_t end) 
   if (q >= end) return 0;
   const std::string_view w = tokens[q].lower;
   if (w == "yesterday" || w == "today" || w == "tonight" || w == "earlier" || w == "later") return 1;
+  // "over the previous 48 hours", "during the past two weeks", "in the last month".
+  if ((w == "over" || w == "during" || w == "in") && q + 3 < end && tokens[q + 1].lower == "the" &&
+      (tokens[q + 2].lower == "past" || tokens[q + 2].lower == "previous" || tokens[q + 2].lower == "last")) {
+    uint32_t len = 3;
+    if (tokens[q + len].tag == Tag::kCD && q + len + 1 < end) ++len;
+    const std::string_view unit = tokens[q + len].lemma;
+    if (unit == "hour" || unit == "day" || unit == "week" || unit == "month" || unit == "year") return len + 1;
+    return 0;
+  }
   if (!(w == "on" || w == "in" || w == "last" || w == "this" || w == "next" || w == "early" || w == "late"))
     return 0;
   if (q + 1 >= end) return 0;
@@ -305,6 +317,7 @@ class Coder final : public EventCoder {
         view.present[view.lemma_id[i]] = 0;
         view.present[view.lower_id[i]] = 0;
       }
+      if (data_->conventions) CodeBrokered(article, view, sentence, s, first_event, context, out);
       Deduplicate(out, first_event);
       if (places_ != nullptr) place::LocateEvents(*places_, analysis, s, first_event, out);
     }
@@ -657,6 +670,9 @@ class Coder final : public EventCoder {
     context = AnalyzeSentence(doc, sentence, article.date, i);
     const CameoCode* code = block.code;
     Modality modality = verdict.modality;
+    // "blamed Armenia, saying its forces had shelled the villages": the act
+    // is what the accusation says, not a fact the report tells.
+    if (modality == Modality::kAsserted && ToldAsAccusation(doc, sentence, i)) modality = Modality::kHedged;
     // A planned or promised act of cooperation is coded as the intent to do
     // it (03x), and asserted: "agreed to meet" (036), "pledged aid" (033),
     // "said it would release the pilot" (0353).
@@ -696,6 +712,12 @@ class Coder final : public EventCoder {
         e.source = src;
         e.target = tgt;
         e.cameo = code;
+        // A state's armed forces or police using force on its own people
+        // (civilians, protesters, the opposition) repress them: "security
+        // forces killed 12 protesters" is 175, not a battle. Not artillery
+        // or air strikes, nor clashes told as mutual.
+        if (data_->conventions && !block.symmetric && IsRepression(*code, src, tgt))
+          if (const CameoCode* repression = Find("175")) e.cameo = repression;
         e.negated = verdict.negated;
         e.modality = modality;
         e.historical = context->historical;
@@ -717,6 +739,63 @@ class Coder final : public EventCoder {
           out->push_back(std::move(e));
         }
       }
+    }
+  }
+
+  // "An Egyptian-brokered truce between Israel and Islamic Jihad", "a
+  // second day of U.S.-brokered talks": the actor glued to "-brokered" or
+  // "-mediated" before a truce, talks or a deal mediates (045) between the
+  // parties named after "between", else the two the sentence has coded a
+  // joint act of (its talks, its truce), else the sides of the article's
+  // latest conflict.
+  void CodeBrokered(const Article& article, const ArticleView& view, const Sentence& sentence, uint32_t s,
+                    size_t first_event, std::optional<SentenceContext>& context, std::vector<Event>* out) const {
+    const auto& tokens = view.doc->tokens;
+    const CameoCode* code = nullptr;
+    for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+      const int32_t n = view.mention_at[t];
+      if (n < 0) continue;
+      const ActorMention& m = (*view.mentions)[n];
+      const std::string_view last = tokens[m.token_end - 1].lower;
+      if (!last.ends_with("-brokered") && !last.ends_with("-mediated")) continue;
+      uint32_t noun = m.token_end;
+      while (noun < sentence.token_end && noun < m.token_end + 2 && tokens[noun].tag == Tag::kJJ) ++noun;
+      if (noun >= sentence.token_end ||
+          !Has({"truce", "ceasefire", "cease-fire", "armistice", "talk", "negotiation", "deal", "agreement",
+                "accord"},
+               tokens[noun].lemma))
+        continue;
+      if (code == nullptr && (code = Find("045")) == nullptr) return;
+      const EventActor mediator = FromMention(m);
+      std::vector<EventActor> parties;
+      uint32_t end = 0;
+      if (noun + 2 < sentence.token_end && tokens[noun + 1].lower == "between")
+        SlotAt(view, sentence, noun + 2, &parties, &end);
+      for (size_t k = first_event; parties.empty() && k < out->size(); ++k) {
+        const Event& e = (*out)[k];
+        if (e.cameo != nullptr && e.cameo->quad_class <= 2 && !e.negated && e.source.code != mediator.code &&
+            e.target.code != mediator.code && (e.cameo->code.rfind("04", 0) == 0 || e.cameo->code.rfind("08", 0) == 0))
+          parties = {e.source, e.target};
+      }
+      if (parties.empty()) parties = Sides(view, *out, {mediator});
+      if (!context) context = AnalyzeSentence(view.doc[0], sentence, article.date, noun);
+      for (const EventActor& party : parties) {
+        if (party.code == mediator.code) continue;
+        Event e;
+        e.sentence = s;
+        e.source = mediator;
+        e.target = party;
+        e.cameo = code;
+        e.historical = context->historical;
+        e.date = context->date ? context->date : article.date;
+        e.date_precision = context->date ? context->precision : DatePrecision::kArticle;
+        e.verb_begin = tokens[t].begin;
+        e.verb_end = tokens[m.token_end - 1].end;
+        e.pattern = Origin{"conventions", 0};
+        e.pattern_text = "X-brokered (X-mediated) truce, talks or deal";
+        out->push_back(std::move(e));
+      }
+      t = m.token_end - 1;
     }
   }
 
@@ -1046,7 +1125,7 @@ class Coder final : public EventCoder {
             if (MatchElement(view, sentence, pattern, k + 1, q + 1, m, limit)) return true;
           }
           // "asked Russia on Saturday to send troops".
-          if (const uint32_t span = TimeSpanAt(tokens, q, sentence.token_end); span > 0 && k > 0) {
+          if (const uint32_t span = TimeSpanAt(tokens, q, sentence.token_end); span > 0) {
             q += span - 1;
             continue;
           }
@@ -1548,6 +1627,18 @@ class Coder final : public EventCoder {
       if (w == "than") return k > pos && (tokens[k - 1].tag == Tag::kJJR || tokens[k - 1].tag == Tag::kRBR);
       if (w == "at") return k + 1 < sentence.token_end && tokens[k + 1].lower == "least";
       if (w == "least") return k > pos && tokens[k - 1].lower == "at";
+      // "about 100 civilians", "nearly 300 people", "up to 50 soldiers":
+      // a word that only rounds the number after it.
+      if (k + 1 < sentence.token_end && tokens[k + 1].tag == Tag::kCD &&
+          Has({"about", "around", "some", "nearly", "almost", "roughly", "approximately", "over", "to"}, w))
+        return w != "to" || (k > pos && tokens[k - 1].lower == "up");
+      if (w == "up") return k + 2 < sentence.token_end && tokens[k + 1].lower == "to" && tokens[k + 2].tag == Tag::kCD;
+      // "dozens of protesters", "tens of thousands of refugees".
+      auto many = [](std::string_view x) {
+        return x == "dozens" || x == "scores" || x == "tens" || x == "hundreds" || x == "thousands" || x == "millions";
+      };
+      if (many(w)) return k + 1 < sentence.token_end && tokens[k + 1].lower == "of";
+      if (w == "of") return k > pos && many(tokens[k - 1].lower);
       return false;
     };
     for (int skipped = 0; q < sentence.token_end && view.mention_at[q] < 0 && skipped < 6 &&
@@ -1664,7 +1755,8 @@ class Coder final : public EventCoder {
         {"protesters", "", false, "CVL"},       {"protestors", "", false, "CVL"},
         {"demonstrators", "", false, "CVL"},    {"civilians", "", false, "CVL"},
         {"rebels", "", false, "REB"},           {"insurgents", "", false, "REB"},
-        {"opposition", "", true, "OPP"},
+        {"opposition", "", true, "OPP"},       {"junta", "", true, "GOV"},
+        {"regime", "", true, "GOV"},            {"villagers", "", false, "CVL"},
     };
     const auto& tokens = view.doc->tokens;
     if (q >= sentence.token_end) return false;
@@ -1817,10 +1909,58 @@ class Coder final : public EventCoder {
       *end = q + 1;
       return out;
     }
+    // "the bloc", "the alliance", "the agency", "the court": the
+    // international body (or court) the article has named most so far, of
+    // equals the latest.
+    if (w == "the" && q + 1 < sentence.token_end) {
+      const std::string_view noun = tokens[q + 1].lemma;
+      const bool court = noun == "court" || noun == "tribunal";
+      if (court || Has({"bloc", "alliance", "agency"}, noun)) {
+        // Not "the alliance's" (a possessor heads a longer phrase) nor "the
+        // court of appeal".
+        if (q + 2 < sentence.token_end && (tokens[q + 2].lower == "of" || view.mention_at[q + 2] >= 0)) return out;
+        const ActorMention* best = nullptr;
+        int best_count = 0;
+        for (size_t n = before(q), seen = 0; n > 0 && seen < kMaxLookBack; --n, ++seen) {
+          const ActorMention& m = mentions[n - 1];
+          const bool body = m.code.rfind("IGO", 0) == 0;
+          const bool judicial = m.role == "JUD" || m.code.rfind("IGOJUD", 0) == 0;
+          if (court ? !judicial : !body || judicial) continue;
+          int count = 0;
+          for (size_t k = n, looked = seen; k > 0 && looked < kMaxLookBack; --k, ++looked)
+            count += mentions[k - 1].code == m.code;
+          if (count > best_count) best = &m, best_count = count;
+        }
+        if (best != nullptr) {
+          out.push_back(FromMention(*best));
+          out.back().begin = tokens[q].begin;
+          out.back().end = tokens[q + 1].end;
+          *end = q + 2;
+        }
+        return out;
+      }
+    }
     // "the two nations", "both sides", "each side", "the two countries", "both governments".
     uint32_t p = q;
     if (tokens[p].lower == "the" && p + 1 < sentence.token_end) ++p;
-    if (p + 1 < sentence.token_end && (tokens[p].lower == "two" || tokens[p].lower == "both" ||
+    // "both Koreas", "the two Sudans": the two states of a divided country.
+    if (p + 1 < sentence.token_end && (tokens[p].lower == "two" || tokens[p].lower == "both")) {
+      static constexpr std::array<std::array<std::string_view, 3>, 3> kDivided = {{
+          {"koreas", "KOR", "PRK"}, {"sudans", "SDN", "SSD"}, {"congos", "COD", "COG"}}};
+      for (const auto& divided : kDivided) {
+        if (tokens[p + 1].lower != divided[0]) continue;
+        for (size_t k = 1; k < 3; ++k) {
+          const std::string country(divided[k]);
+          out.push_back(EventActor{util::Cat(country, "GOV"), country, "GOV", tokens[q].begin, tokens[p + 1].end});
+        }
+        *end = p + 2;
+        return out;
+      }
+    }
+    // "urged all sides to show restraint": the sides of the conflict.
+    const bool all_sides = p == q && tokens[p].lower == "all" && p + 1 < sentence.token_end &&
+                           tokens[p + 1].lower == "sides";
+    if (p + 1 < sentence.token_end && (tokens[p].lower == "two" || tokens[p].lower == "both" || all_sides ||
                                        (tokens[p].lower == "each" && p == q))) {
       const std::string_view noun = tokens[p + 1].lemma;
       const bool states = noun == "nation" || noun == "country" || noun == "state" || noun == "neighbor" ||
@@ -1905,6 +2045,26 @@ class Coder final : public EventCoder {
     return out;
   }
 
+  // True when an act of force coded `code` from `source` to `target` is
+  // one of a state's forces against its own civilians or opposition.
+  static bool IsRepression(const CameoCode& code, const EventActor& source, const EventActor& target) {
+    if (code.code != "190" && code.code != "193") return false;
+    if (source.country.empty() || source.country != target.country) return false;
+    return (source.role == "MIL" || source.role == "COP") && (target.role == "CVL" || target.role == "OPP");
+  }
+
+  // True when the anchor at i stands in what an accusation says: "X
+  // accused (blamed) Y ..., saying (claiming) ...".
+  static bool ToldAsAccusation(const Document& doc, const Sentence& sentence, uint32_t i) {
+    bool accused = false;
+    for (uint32_t q = sentence.token_begin; q < i; ++q) {
+      const Token& t = doc.tokens[q];
+      if (IsVerbTag(t.tag) && Has({"accuse", "blame", "allege"}, t.lemma)) accused = true;
+      else if (accused && Has({"saying", "claiming", "alleging"}, t.lower)) return true;
+    }
+    return false;
+  }
+
   // True when the verb at i is a passive participle: "was attacked".
   static bool IsPassive(const Document& doc, uint32_t i) {
     if (doc.tokens[i].tag != Tag::kVBN) return false;
@@ -1955,10 +2115,11 @@ class Coder final : public EventCoder {
       }
       if (to <= sentence.token_begin) break;
       uint32_t prev = to - 1;
-      // "agreed in Moscow on Tuesday to halt": places and times between.
+      // "agreed in Moscow on Tuesday to halt", "agreed at a summit in
+      // Warsaw on Friday to deploy": places, times and meetings between.
       // They must start with a preposition: in "urged Iran to attack",
       // Iran is the one who would attack.
-      for (int skipped = 0; skipped < 6 && prev > sentence.token_begin && !IsVerbTag(tokens[prev].tag); ++skipped) {
+      for (int skipped = 0; skipped < 9 && prev > sentence.token_begin && !IsVerbTag(tokens[prev].tag); ++skipped) {
         const Tag tag = tokens[prev].tag;
         if (view.covering[prev] >= 0) {
           prev = (*view.mentions)[view.covering[prev]].token_begin;
@@ -1966,7 +2127,9 @@ class Coder final : public EventCoder {
           --prev;
           continue;
         }
-        if (tag != Tag::kIN && tag != Tag::kDT && tag != Tag::kCD && tag != Tag::kNNP && tag != Tag::kNNPS) break;
+        if (tag != Tag::kIN && tag != Tag::kDT && tag != Tag::kCD && tag != Tag::kNNP && tag != Tag::kNNPS &&
+            tag != Tag::kNN && tag != Tag::kJJ)
+          break;
         --prev;
       }
       if (prev + 1 < to && tokens[prev + 1].tag != Tag::kIN) break;
@@ -2011,6 +2174,14 @@ class Coder final : public EventCoder {
       // subject is no known actor, unless a title they know comes before
       // it ("Kyrgyz President Sadyr Japarov") or it sits in a prepositional
       // phrase ("on Sunday", "in Gaza City").
+      // "both Koreas agreed": the two states of a divided country.
+      if (t > sentence.token_begin && (tokens[t - 1].lower == "both" || tokens[t - 1].lower == "two") &&
+          view.covering[t] < 0 && (tok.tag == Tag::kNNP || tok.tag == Tag::kNNPS) && t + 1 == limit) {
+        uint32_t end = 0;
+        const uint32_t from = t > sentence.token_begin + 1 && tokens[t - 2].lower == "the" ? t - 2 : t - 1;
+        std::vector<EventActor> divided = Refer(view, sentence, from, &end);
+        if (!divided.empty() && end == t + 1) return divided;
+      }
       if ((tok.tag == Tag::kNNP || tok.tag == Tag::kNNPS) && view.covering[t] < 0 && !IsDateName(tok.lower)) {
         uint32_t r = t;
         while (r > sentence.token_begin && (tokens[r - 1].tag == Tag::kNNP || tokens[r - 1].tag == Tag::kNNPS) &&
@@ -2057,6 +2228,12 @@ class Coder final : public EventCoder {
         // "said" and similar verbs end the subject clause.
         const bool inside_mention = view.covering[t] >= 0;
         if (!inside_mention) {
+          // Past a joining "and" or "but", a verb inside its group ("said
+          // the matter could be deemed concluded but warned") leads on to
+          // the group's first verb.
+          if (passed_and && t > sentence.token_begin &&
+              (IsVerbTag(tokens[t - 1].tag) || tokens[t - 1].tag == Tag::kMD) && view.covering[t - 1] < 0)
+            continue;
           // Coordinated verbs share the first verb's subject.
           // "X said the ruling was binding and urged Y": the verb before
           // "and" may sit in a clause of its own; then try the one before.
@@ -2164,6 +2341,20 @@ class Coder final : public EventCoder {
           if (!generic.empty()) return generic;
         }
       }
+      // "Azerbaijan said its troops had captured", "one of its jets had
+      // shot down": armed forces owned by the actor before them.
+      if (t + 1 == limit && t > sentence.token_begin && view.covering[t] < 0 && IsNounTag(tok.tag) &&
+          (tokens[t - 1].lower == "its" || tokens[t - 1].lower == "their")) {
+        std::vector<EventActor> forces = OwnForces(view, sentence, t - 1, t + 1);
+        if (!forces.empty()) return forces;
+      }
+      // "the bloc imposed", "the alliance agreed": an international body
+      // (or court) named before.
+      if (view.covering[t] < 0 && IsNounTag(tok.tag) && t > sentence.token_begin && tokens[t - 1].lower == "the") {
+        uint32_t end = 0;
+        std::vector<EventActor> body = Refer(view, sentence, t - 1, &end);
+        if (!body.empty() && end == t + 1) return body;
+      }
       // A pronoun subject.
       if (tok.tag == Tag::kPRP || tok.lower == "both" || tok.lower == "two" || tok.lower == "each") {
         uint32_t end = 0;
@@ -2173,6 +2364,41 @@ class Coder final : public EventCoder {
         if (!referred.empty()) return referred;
         if (tok.tag == Tag::kPRP) break;
       }
+    }
+    return {};
+  }
+
+  // "its troops", "their fighters", "its outposts" (the possessive at
+  // `pronoun`, the noun group ending before `end`): the armed forces of the
+  // nearest actor before them in the sentence that is no person. A state's
+  // forces are its military (MIL); a rebel group's or an organisation's
+  // are the group itself. Empty when the noun names no force.
+  std::vector<EventActor> OwnForces(const ArticleView& view, const Sentence& sentence, uint32_t pronoun,
+                                    uint32_t end) const {
+    static const util::ViewSet kForces = [] {
+      util::ViewSet set;
+      for (std::string_view w : {"troop", "force", "soldier", "fighter", "jet", "warplane", "aircraft", "plane",
+                                 "warship", "ship", "navy", "army", "unit", "artillery", "drone", "helicopter",
+                                 "militiaman", "guard", "outpost", "position", "base", "tank", "gunboat"})
+        set.insert(w);
+      return set;
+    }();
+    const auto& tokens = view.doc->tokens;
+    if (!kForces.contains(tokens[end - 1].lemma)) return {};
+    for (uint32_t q = pronoun; q > sentence.token_begin && pronoun - q < kMaxLookBack; --q) {
+      const int32_t n = view.ending_at[q];
+      if (n < 0) continue;
+      const ActorMention& m = (*view.mentions)[n];
+      if (m.token_begin < sentence.token_begin) break;
+      if (m.kind == ActorKind::kPerson) continue;
+      EventActor owner = FromMention(m);
+      if (!owner.country.empty() && (owner.role.empty() || owner.role == "GOV" || owner.role == "MIL")) {
+        owner.code = util::Cat(owner.country, "MIL");
+        owner.role = "MIL";
+      }
+      owner.begin = tokens[pronoun].begin;
+      owner.end = tokens[end - 1].end;
+      return {owner};
     }
     return {};
   }

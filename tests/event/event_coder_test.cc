@@ -47,6 +47,11 @@ event 016
   verb deny * charge * by $T       # Iran denied the charges by Israel.
 event 190
   verb shell $T                    # Russia shelled Kyiv.
+  verb kill $T                     # Russian troops killed Ukrainian soldiers.
+event 192
+  verb capture * from $T           # Azerbaijan captured two hills from Armenia.
+event 163
+  verb impose * sanction on $T     # The EU imposed sanctions on Iran.
 event 0871 | symmetric
   verb halt * fighting * with $T   # Armenia halted the fighting with Azerbaijan.
 event none
@@ -369,6 +374,97 @@ TEST_F(EventCoderTest, TheyStandsForThePairBefore) {
   EXPECT_EQ(Code("Kim Jong-Un met Xi Jinping in Beijing. They held talks for three hours."),
             (std::vector<std::string>{"PRKGOV>CHNGOV:040", "CHNGOV>PRKGOV:040", "PRKGOV>CHNGOV:046",
                                       "CHNGOV>PRKGOV:046"}));
+}
+
+TEST_F(EventCoderTest, AWordThatRoundsANumberStandsBeforeTheActor) {
+  EXPECT_EQ(Code("Russian troops killed about 20 Ukrainian soldiers."),
+            std::vector<std::string>{"RUSMIL>UKRMIL:190"});
+  EXPECT_EQ(Code("Russian troops killed nearly 30 Ukrainian soldiers."),
+            std::vector<std::string>{"RUSMIL>UKRMIL:190"});
+  EXPECT_EQ(Code("Russian troops killed up to 50 Ukrainian soldiers."),
+            std::vector<std::string>{"RUSMIL>UKRMIL:190"});
+  EXPECT_EQ(Code("Russian troops killed dozens of Ukrainian soldiers."),
+            std::vector<std::string>{"RUSMIL>UKRMIL:190"});
+  EXPECT_EQ(Code("Russian troops killed tens of thousands of Ukrainian soldiers."),
+            std::vector<std::string>{"RUSMIL>UKRMIL:190"});
+}
+
+TEST_F(EventCoderTest, AMeetingBetweenAVerbAndItsInfinitive) {
+  // "agreed at a summit in Moscow on Friday to visit": the one who agreed
+  // is the one who will visit, and the promise is the intent.
+  EXPECT_EQ(Code("Xi Jinping agreed at a summit in Moscow on Friday to visit Pyongyang.", "2019-06-21"),
+            std::vector<std::string>{"CHNGOV>PRKGOV:036"});
+}
+
+TEST_F(EventCoderTest, TheBlocIsTheBodyTheArticleNamedMost) {
+  EXPECT_EQ(Code("The European Union met Russia. NATO met Turkey. The European Union condemned Iran. "
+                 "The bloc imposed sanctions on Iran."),
+            (std::vector<std::string>{"IGOEUREEC>RUSGOV:040", "RUSGOV>IGOEUREEC:040", "IGOWSTNAT>TURGOV:040",
+                                      "TURGOV>IGOWSTNAT:040", "IGOEUREEC>IRNGOV:111", "IGOEUREEC>IRNGOV:163"}));
+  // No international body named before: no actor.
+  EXPECT_EQ(Code("The bloc imposed sanctions on Iran."), std::vector<std::string>{});
+  // "the court" is the court named before.
+  EXPECT_EQ(Code("The European Union met Russia at the International Criminal Court. Russia condemned the court."),
+            (std::vector<std::string>{"IGOEUREEC>RUSGOV:040", "RUSGOV>IGOEUREEC:040", "RUSGOV>IGOJUDICC:111"}));
+}
+
+TEST_F(EventCoderTest, ItsTroopsAreTheOwnersForces) {
+  EXPECT_EQ(Code("Azerbaijan said its troops had captured two hills from Armenian forces."),
+            std::vector<std::string>{"AZEMIL>ARMMIL:192"});
+  // "its" names no force here.
+  EXPECT_EQ(Code("Azerbaijan said its leaders had condemned Armenia."), std::vector<std::string>{});
+}
+
+TEST_F(EventCoderTest, WhatAnAccusationSaysIsNoFact) {
+  EXPECT_EQ(Code("Azerbaijan accused Armenia, saying its troops had shelled Azerbaijani villages."),
+            (std::vector<std::string>{"AZEGOV>ARMGOV:112", "ARMMIL>AZEGOV:190 hedged"}));
+}
+
+TEST_F(EventCoderTest, ASpanOfTimeRightAfterTheVerb) {
+  EXPECT_EQ(Code("Kim Jong-Un met over the past two days with Xi Jinping.", "2019-06-21"),
+            (std::vector<std::string>{"PRKGOV>CHNGOV:040", "CHNGOV>PRKGOV:040"}));
+}
+
+TEST_F(EventCoderTest, BothKoreasAndAllSides) {
+  EXPECT_EQ(Code("China urged both Koreas."),
+            (std::vector<std::string>{"CHNGOV>KORGOV:020", "CHNGOV>PRKGOV:020"}));
+  EXPECT_EQ(Code("Both Koreas condemned Japan."),
+            (std::vector<std::string>{"KORGOV>JPNGOV:111", "PRKGOV>JPNGOV:111"}));
+  EXPECT_EQ(Code("Russian troops shelled Ukrainian positions. China urged all sides."),
+            (std::vector<std::string>{"RUSMIL>UKRGOV:190", "CHNGOV>RUSMIL:020", "CHNGOV>UKRGOV:020"}));
+}
+
+TEST_F(EventCoderTest, ForceOnTheStatesOwnPeopleIsRepression) {
+  EXPECT_EQ(Code("Syrian troops killed 12 Syrian protesters."), std::vector<std::string>{"SYRMIL>SYRCVL:175"});
+  // Another state's people: force as told.
+  EXPECT_EQ(Code("Russian troops killed 12 Ukrainian civilians."), std::vector<std::string>{"RUSMIL>UKRCVL:190"});
+}
+
+TEST_F(EventCoderTest, QuotationMarksInsideAPattern) {
+  EXPECT_EQ(Code("Iran held \"constructive\" talks with the European Union."),
+            (std::vector<std::string>{"IRNGOV>IGOEUREEC:046", "IGOEUREEC>IRNGOV:046"}));
+}
+
+TEST_F(EventCoderTest, AfterButTheSubjectOfTheFirstVerbGroup) {
+  EXPECT_EQ(Code("Iran said the matter could be deemed concluded but condemned Israel."),
+            std::vector<std::string>{"IRNGOV>ISRGOV:111"});
+}
+
+TEST_F(EventCoderTest, AnActorGluedToBrokeredMediates) {
+  // The parties after "between"; the mediator is not one of them.
+  EXPECT_EQ(Code("A Qatari-brokered truce between Israel and Hamas held on Monday."),
+            (std::vector<std::string>{"QATGOV>ISRGOV:045", "QATGOV>PSEREB:045"}));
+  // No parties named: the sides of the article's latest conflict.
+  EXPECT_EQ(Code("Russian troops shelled Ukrainian positions. A Turkish-mediated ceasefire took effect on Monday."),
+            (std::vector<std::string>{"RUSMIL>UKRGOV:190", "TURGOV>RUSMIL:045", "TURGOV>UKRGOV:045"}));
+  // "-backed" is no mediation.
+  EXPECT_EQ(Code("A Qatari-backed truce between Israel and Hamas held on Monday."), std::vector<std::string>{});
+}
+
+TEST_F(EventCoderTest, AnActsAnniversaryAndYearsFromTo) {
+  EXPECT_EQ(Code("Palestinians marked the anniversary of Israel's airstrike on Gaza."),
+            std::vector<std::string>{"ISRGOV>PSEGOV:195 historical"});
+  EXPECT_EQ(Code("Russia shelled Georgia from 1992 to 1993."), std::vector<std::string>{"RUSGOV>GEOGOV:190 historical"});
 }
 
 }  // namespace
