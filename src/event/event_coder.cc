@@ -590,6 +590,13 @@ class Coder final : public EventCoder {
       best_match.sources = std::move(agent);
     } else if (!best->has_source && !pairs_only) {
       if (best->source_first) best_match.sources = FirstActorOfClause(view, sentence, i);
+      // "Falastur noted that Cirith Ungol regretted ..." (`noted ** $T **
+      // <regretted>`): with the target matched before the anchor, the verb's
+      // own subject is the target; the source is the first actor before it,
+      // as the legacy coders take it.
+      if (best_match.sources.empty() && !best->noun)
+        if (const uint32_t target = TargetBeforeAnchor(view, sentence, i, best_match.targets); target != i)
+          best_match.sources = FirstActorBefore(view, sentence, target, best_match.targets);
       if (best_match.sources.empty())
         best_match.sources = best->noun ? NounSource(view, sentence, i) : Subject(view, sentence, i);
       // Legacy rule (patterns without $T): else the first actor of the clause before the verb.
@@ -1407,6 +1414,19 @@ class Coder final : public EventCoder {
       }
     }
     return false;
+  }
+  // The first token of the first target that stands before the anchor i,
+  // or i when there is none.
+  static uint32_t TargetBeforeAnchor(const ArticleView& view, const Sentence& sentence, uint32_t i,
+                                     const std::vector<EventActor>& targets) {
+    const auto& tokens = view.doc->tokens;
+    uint32_t first = i;
+    for (const EventActor& t : targets) {
+      if (t.end > tokens[i].begin) continue;
+      for (uint32_t q = sentence.token_begin; q < i; ++q)
+        if (tokens[q].begin == t.begin) first = std::min(first, q);
+    }
+    return first;
   }
 
   // `source first` (TABARI's rule): the first actor of the clause before

@@ -1363,6 +1363,11 @@ std::vector<std::pair<uint32_t, uint32_t>> CommaPhrases(const LegacySettings::Co
     std::vector<uint32_t> commas;
     for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
       if (doc.tokens[t].norm != ",") continue;
+      // "complete, full diplomatic ties": a comma between adjectives is
+      // inside a noun phrase, which sets nothing off.
+      if (t > sentence.token_begin && t + 1 < sentence.token_end && doc.tokens[t - 1].tag == Tag::kJJ &&
+          doc.tokens[t + 1].tag == Tag::kJJ)
+        continue;
       // "X, Y and Z": a comma between two actors joins them.
       uint32_t next = t + 1;
       const bool conjunction = next < sentence.token_end && doc.tokens[next].lower == "and";
@@ -1406,6 +1411,236 @@ std::vector<std::pair<uint32_t, uint32_t>> CommaPhrases(const LegacySettings::Co
       drop(commas.back(), sentence.token_end);
   }
   return out;
+}
+
+// True when a clause of its own starts at token q: a subject, if any (words
+// of a noun phrase), then a finite verb ("an Ithilen official said", "signed
+// a treaty" after "and"). A clause whose verb a comma follows right away
+// (", it seems,") is set in the phrase around it and starts none.
+bool StartsOwnClause(const Document& doc, const Sentence& sentence, uint32_t q) {
+  for (uint32_t k = q; k < sentence.token_end && k < q + 8; ++k) {
+    const Tag tag = doc.tokens[k].tag;
+    if (tag == Tag::kVBD || tag == Tag::kVBZ || tag == Tag::kVBP || tag == Tag::kMD)
+      return k + 1 >= sentence.token_end || doc.tokens[k + 1].norm != ",";
+    const bool nominal = tag == Tag::kDT || tag == Tag::kPDT || tag == Tag::kPRP || tag == Tag::kPRPS ||
+                         tag == Tag::kJJ || tag == Tag::kJJR || tag == Tag::kJJS || tag == Tag::kNN ||
+                         tag == Tag::kNNS || tag == Tag::kNNP || tag == Tag::kNNPS || tag == Tag::kCD ||
+                         tag == Tag::kPOS ||
+                         // "a visibly angry official", "the crowds of
+                         // Eriador": not as the first word
+                         (k > q && (tag == Tag::kRB || tag == Tag::kVBN || doc.tokens[k].lower == "of"));
+    if (!nominal) return false;
+  }
+  return false;
+}
+
+// The end (a token) of the verb phrase of the verb at token v, as
+// PETRARCH's parse trees give it: the rest of the clause, with its objects,
+// the clauses set under it ("after crowds burned down its embassy") and the
+// phrases set off by commas inside it, up to a semicolon, a colon, or a
+// comma or conjunction that opens a clause of its own.
+uint32_t VerbPhraseEnd(const Document& doc, const Sentence& sentence, uint32_t v) {
+  for (uint32_t q = v + 1; q < sentence.token_end; ++q) {
+    const Token& t = doc.tokens[q];
+    if (t.norm == ";" || t.norm == ":") return q;
+    if ((t.norm == "," || Has({"and", "but", "or", "nor"}, t.lower)) && StartsOwnClause(doc, sentence, q + 1))
+      return q;
+  }
+  return sentence.token_end;
+}
+
+// The token an event's verb starts at, or the sentence's end.
+uint32_t VerbToken(const Document& doc, const Sentence& sentence, const Event& e) {
+  for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t)
+    if (doc.tokens[t].begin == e.verb_begin) return t;
+  return sentence.token_end;
+}
+
+// PETRARCH looks for no verb inside the verb phrase of a verb it has coded:
+// drops the events whose verb stands in the verb phrase of the verb of
+// another event kept before it ("Arnor restored ties with Gondor after
+// crowds burned down its embassy" is the restoring only).
+void DropInnerVerbs(const Analysis& analysis, std::vector<Event>* events) {
+  const Document& doc = analysis.doc;
+  std::vector<uint32_t> verb(events->size()), end(events->size());
+  std::vector<size_t> order(events->size());
+  for (size_t a = 0; a < events->size(); ++a) {
+    const Event& e = (*events)[a];
+    order[a] = a;
+    if (e.sentence >= doc.sentences.size()) {
+      verb[a] = end[a] = 0;
+      continue;
+    }
+    const Sentence& sentence = doc.sentences[e.sentence];
+    verb[a] = VerbToken(doc, sentence, e);
+    end[a] = verb[a] < sentence.token_end ? VerbPhraseEnd(doc, sentence, verb[a]) : verb[a];
+  }
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    const Event &ex = (*events)[x], &ey = (*events)[y];
+    return ex.sentence != ey.sentence ? ex.sentence < ey.sentence : verb[x] < verb[y];
+  });
+  std::vector<bool> dropped(events->size(), false);
+  for (size_t i = 0; i < order.size(); ++i) {
+    const size_t a = order[i];
+    for (size_t j = 0; j < i && !dropped[a]; ++j) {
+      const size_t b = order[j];
+      dropped[a] = !dropped[b] && (*events)[b].sentence == (*events)[a].sentence && verb[b] < verb[a] &&
+                   verb[a] < end[b];
+    }
+  }
+  size_t kept = 0;
+  for (size_t a = 0; a < events->size(); ++a) {
+    if (dropped[a]) continue;
+    if (kept != a) (*events)[kept] = std::move((*events)[a]);
+    ++kept;
+  }
+  events->resize(kept);
+}
+
+// PETRARCH looks for a verb's source between the verb and the comma before
+// it (its parse tree keeps no comma inside a noun phrase, and one between
+// adjectives or actors of a list is such a comma), and takes the first actor
+// there, however deep in the subject it stands ("Osgiliath centre of a row
+// between Mithrandir the Grey condemned Eriador" is Osgiliath's). An event
+// whose source stands before that comma ("On the embassies of Arnor, he
+// condemned Eriador") has none and is dropped; one whose source follows
+// another actor of the stretch after a preposition takes that actor,
+// unless a conjunction stands between that actor and the verb (a compound,
+// "Osgiliath's envoys and officials of Gondor", whose members all stay
+// sources). Passive sources (after the verb) stay as they are.
+void ReadSourcesInClause(const LegacySettings& settings, const Analysis& analysis, std::vector<Event>* events) {
+  const Document& doc = analysis.doc;
+  std::vector<int32_t> starting(doc.tokens.size() + 1, -1), ending(doc.tokens.size() + 1, -1);
+  for (size_t k = 0; k < analysis.actors.size(); ++k) {
+    const ActorMention& m = analysis.actors[k];
+    if (m.end <= m.begin) continue;
+    if (starting[m.token_begin] < 0) starting[m.token_begin] = static_cast<int32_t>(k);
+    ending[m.token_end] = static_cast<int32_t>(k);
+  }
+  auto token_at = [&](const Sentence& sentence, uint32_t byte) {
+    for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t)
+      if (doc.tokens[t].begin <= byte && byte < doc.tokens[t].end) return t;
+    return sentence.token_end;
+  };
+  // A comma inside a noun phrase: between adjectives, or after an actor
+  // that another actor follows (after "and", "the" and adjectives).
+  auto inner_comma = [&](const Sentence& sentence, uint32_t t) {
+    if (t == sentence.token_begin || t + 1 >= sentence.token_end) return false;
+    if (doc.tokens[t - 1].tag == Tag::kJJ && doc.tokens[t + 1].tag == Tag::kJJ) return true;
+    if (ending[t] < 0) return false;
+    uint32_t next = t + 1;
+    while (next < sentence.token_end && starting[next] < 0 &&
+           (Has({"and", "the"}, doc.tokens[next].lower) || doc.tokens[next].tag == Tag::kJJ))
+      ++next;
+    return next < sentence.token_end && starting[next] >= 0;
+  };
+  // The commas of a phrase the COMMA rule left out go with it ("Arnor's
+  // envoy, in remarks made on Sunday, condemned Eriador").
+  const auto phrases = CommaPhrases(settings.comma, analysis);
+  auto left_out = [&](uint32_t t) {
+    for (const auto& [from, to] : phrases)
+      if (doc.tokens[t].begin >= from && doc.tokens[t].begin < to) return true;
+    return false;
+  };
+  size_t kept = 0;
+  for (size_t a = 0; a < events->size(); ++a) {
+    Event& e = (*events)[a];
+    bool keep = true;
+    if (e.sentence < doc.sentences.size() && e.source.end > e.source.begin && e.source.end <= e.verb_begin) {
+      const Sentence& sentence = doc.sentences[e.sentence];
+      const uint32_t v = VerbToken(doc, sentence, e);
+      const uint32_t s = token_at(sentence, e.source.begin);
+      uint32_t start = sentence.token_begin;
+      for (uint32_t q = sentence.token_begin; q < v && q < sentence.token_end; ++q) {
+        const std::string_view w = doc.tokens[q].norm;
+        if (w == ";" || w == ":" || (w == "," && !inner_comma(sentence, q) && !left_out(q))) start = q + 1;
+      }
+      if (s < start) {
+        keep = false;
+      } else {
+        // The first actor of the stretch, if a preposition stands between
+        // it and the source.
+        // An agent no actor took ("lawmakers", ---LEG) is none.
+        for (uint32_t q = start; q < s; ++q) {
+          if (starting[q] < 0 || analysis.actors[static_cast<size_t>(starting[q])].code.rfind("---", 0) == 0)
+            continue;
+          const ActorMention& first = analysis.actors[static_cast<size_t>(starting[q])];
+          bool preposition = false, conjunction = false;
+          for (uint32_t k = first.token_end; k < v; ++k) {
+            preposition |= k < s && doc.tokens[k].tag == Tag::kIN;
+            conjunction |= doc.tokens[k].tag == Tag::kCC;
+          }
+          if (preposition && !conjunction && first.code != e.target.code)
+            e.source = EventActor{first.code, first.country, first.role, first.begin, first.end};
+          break;
+        }
+      }
+    }
+    if (!keep) continue;
+    if (kept != a) (*events)[kept] = std::move((*events)[a]);
+    ++kept;
+  }
+  events->resize(kept);
+}
+
+// True when the words [from, to) hold an object noun phrase as PETRARCH's
+// parse trees give one: a noun or pronoun, but not a bare time phrase
+// ("said today", "called late Sunday"), which the parser marks as a time
+// and PETRARCH does not read as a noun phrase; after a preposition ("said
+// on Saturday") the time is an object.
+bool HasObject(const Document& doc, uint32_t from, uint32_t to) {
+  auto timely = [](std::string_view w) {
+    return Has({"today", "yesterday", "tomorrow", "tonight", "now", "monday", "tuesday", "wednesday", "thursday",
+                "friday", "saturday", "sunday"},
+               w);
+  };
+  for (uint32_t q = from; q < to; ++q) {
+    const Token& t = doc.tokens[q];
+    const bool noun = t.tag == Tag::kNN || t.tag == Tag::kNNS || t.tag == Tag::kNNP || t.tag == Tag::kNNPS ||
+                      t.tag == Tag::kPRP || t.tag == Tag::kCD;
+    if (!noun) continue;
+    if (!timely(t.lower)) return true;
+    uint32_t k = q;
+    while (k > from && (doc.tokens[k - 1].tag == Tag::kJJ || doc.tokens[k - 1].tag == Tag::kDT)) --k;
+    if (k > from && doc.tokens[k - 1].tag == Tag::kIN) return true;
+  }
+  return false;
+}
+
+// PETRARCH's null target (DefaultActors::null_target) stands for an object
+// of the verb that names no actor; its target search reads the whole verb
+// phrase (VerbPhraseEnd), subordinate clauses and phrases set off by commas
+// included. An event with the null target takes the first actor of its
+// verb phrase that is not its source ("restore ties with Rohan, five years
+// after Eriador crowds ..." is ARN/ERI), and one whose verb has no
+// object at all ("an Arnor official said today") is dropped.
+void ReadNullTargets(const LegacySettings& settings, const Analysis& analysis, std::vector<Event>* events) {
+  const std::string& null = settings.defaults.null_target;
+  if (null.empty()) return;
+  const Document& doc = analysis.doc;
+  size_t kept = 0;
+  for (size_t a = 0; a < events->size(); ++a) {
+    Event& e = (*events)[a];
+    bool keep = true;
+    if (e.target.code == null && e.target.begin == e.verb_begin && e.sentence < doc.sentences.size()) {
+      const Sentence& sentence = doc.sentences[e.sentence];
+      const uint32_t v = VerbToken(doc, sentence, e);
+      const uint32_t end = v < sentence.token_end ? VerbPhraseEnd(doc, sentence, v) : v;
+      const ActorMention* object = nullptr;
+      for (const ActorMention& m : analysis.actors)
+        if (m.end > m.begin && m.token_begin > v && m.token_begin < end && m.code != e.source.code &&
+            (object == nullptr || m.token_begin < object->token_begin))
+          object = &m;
+      if (object != nullptr)
+        e.target = EventActor{object->code, object->country, object->role, object->begin, object->end};
+      else
+        keep = v < sentence.token_end && HasObject(doc, v + 1, end);
+    }
+    if (!keep) continue;
+    if (kept != a) (*events)[kept] = std::move((*events)[a]);
+    ++kept;
+  }
+  events->resize(kept);
 }
 
 // The members of the coded compound an event actor was found as (TABARI's
@@ -1581,6 +1816,13 @@ size_t ApplyLegacyRules(const Converted& converted, const LegacySettings& settin
                                           (e.target.end > e.target.begin && inside(e.target.begin));
                                  }),
                   events->end());
+  }
+  // PETRARCH leaves the phrases out of its parse tree before it looks for
+  // verbs, and then none inside the verb phrase of a coded one.
+  if (settings.verb_phrases) {
+    DropInnerVerbs(analysis, events);
+    ReadSourcesInClause(settings, analysis, events);
+    ReadNullTargets(settings, analysis, events);
   }
   // Then the first verb of each clause, among those outside such phrases
   // (TABARI leaves the phrases out before it reads the clauses).

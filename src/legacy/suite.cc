@@ -473,13 +473,15 @@ std::vector<RecordResult> RunSuite(const Suite& suite, const Pipeline& pipeline,
   if (!suite.tabari && settings.combine_agents) settings.convert_agents = true;
   // PETRARCH's own defaults (PETR_config.ini): comma-delimited phrases of 2
   // to 8 words inside or at the end of a sentence are left out, and every
-  // event needs a target (require_dyad). The suite's <Config> records
-  // change them.
+  // event needs a target (require_dyad); verb phrases are read as its
+  // parse trees give them. The suite's <Config> records change the first
+  // two.
   if (!suite.tabari && settings.combine_agents) {
     settings.comma = LegacySettings::Comma{true, 2, 8, 2, 8, 0, 0};
     settings.defaults.null_target.clear();
     settings.defaults.pair_subjects = true;
     settings.defaults.passive_as_active = true;
+    settings.verb_phrases = true;
   }
   // FORWARD: the story, sentence and first actor of the record before.
   std::string last_story, forwarded;
