@@ -328,6 +328,9 @@ struct Converted {
       std::string code;
     };
     std::vector<Dated> dated;
+    // PETRARCH's: matched inside a noun phrase, so only adjectives and
+    // nouns stand between the words ("Ithilen state-run television").
+    bool noun_phrase = false;
   };
   std::vector<SpacedName> spaced_names;  // sorted by first word, the longest first
   // The settings of the .options files read (TABARI defaults otherwise).
@@ -438,6 +441,11 @@ struct SuiteRecord {
   std::string category;  // PETRARCH category; empty for TABARI
   std::optional<Date> date;
   std::string text;
+  // PETRARCH: the words of the record's parse tree, joined as text. PETRARCH
+  // codes the tree, not the <Text>, and where the suite's authors edited a
+  // tree by hand the two differ; the runner codes these words when there
+  // are any.
+  std::string tree_text;
   std::vector<ExpectedEvent> expected;
   bool expect_none = false;     // {---}, noevents, discards, errors
   bool only_listed = false;     // TABARI -{...}: further events are not checked
