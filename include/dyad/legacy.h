@@ -441,11 +441,6 @@ struct SuiteRecord {
   std::string category;  // PETRARCH category; empty for TABARI
   std::optional<Date> date;
   std::string text;
-  // PETRARCH: the words of the record's parse tree, joined as text. PETRARCH
-  // codes the tree, not the <Text>, and where the suite's authors edited a
-  // tree by hand the two differ; the runner codes these words when there
-  // are any.
-  std::string tree_text;
   std::vector<ExpectedEvent> expected;
   bool expect_none = false;     // {---}, noevents, discards, errors
   bool only_listed = false;     // TABARI -{...}: further events are not checked

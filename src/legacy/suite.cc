@@ -243,36 +243,6 @@ std::string Unescape(std::string_view s) {
   return out;
 }
 
-// The words of a Penn Treebank parse, "(NP (NNP Arnor)) (, ,)", as text:
-// blanks between them, none before punctuation and clitics ("Arnor's",
-// "don't") or inside brackets, which the tree writes -LRB- and -RRB-.
-std::string TreeText(std::string_view tree) {
-  std::string out;
-  bool glue = true;  // no blank before the next word
-  size_t pos = 0;
-  while ((pos = tree.find('(', pos)) != std::string_view::npos) {
-    ++pos;
-    // A leaf is "(TAG WORD)": a tag, blanks, then a word up to ")".
-    const size_t tag_end = tree.find_first_of(" \t\n\r()", pos);
-    if (tag_end == std::string_view::npos || tree[tag_end] == '(' || tree[tag_end] == ')') continue;
-    const size_t word_begin = tree.find_first_not_of(" \t\n\r", tag_end);
-    if (word_begin == std::string_view::npos || tree[word_begin] == '(') continue;
-    const size_t word_end = tree.find_first_of(" \t\n\r()", word_begin);
-    if (word_end == std::string_view::npos || tree[word_end] != ')') continue;
-    std::string word(tree.substr(word_begin, word_end - word_begin));
-    if (word == "-LRB-") word = "(";
-    if (word == "-RRB-") word = ")";
-    if (word == "``" || word == "''") word = "\"";
-    const bool attach = word == "," || word == "." || word == ";" || word == ":" || word == "?" ||
-                        word == "!" || word == ")" || word == "n't" || word.front() == '\'';
-    if (!out.empty() && !glue && !attach) out.push_back(' ');
-    out += word;
-    glue = word == "(";
-    pos = word_end + 1;
-  }
-  return out;
-}
-
 absl::StatusOr<Suite> ReadPetrarchSuite(const std::string& path, std::string_view text,
                                         const ProblemSink& problems) {
   Suite suite;
@@ -340,9 +310,6 @@ absl::StatusOr<Suite> ReadPetrarchSuite(const std::string& path, std::string_vie
       pos = end == std::string_view::npos ? text.size() : end + 7;
     } else if (name == "Parse") {
       const size_t end = text.find("</Parse>", pos);
-      if (record != nullptr)
-        record->tree_text =
-            Unescape(TreeText(text.substr(pos, end == std::string_view::npos ? text.npos : end - pos)));
       pos = end == std::string_view::npos ? text.size() : end + 8;
     } else if (name == "/Sentence") {
       if (record != nullptr && record->expected.empty() && !record->expect_none && problems)
@@ -515,10 +482,9 @@ std::vector<RecordResult> RunSuite(const Suite& suite, const Pipeline& pipeline,
     Article article;
     article.id = record.id;
     article.date = record.date;
-    // PETRARCH codes the words of its parse tree (the text is only shown).
     // TABARI reads text in capitals only as ordinary text; dyad's tagger
     // needs the case of ordinary text.
-    article.text = FoldCapitals(record.tree_text.empty() ? record.text : record.tree_text);
+    article.text = FoldCapitals(record.text);
     article.text = UnderscoresAsBlanks(std::move(article.text));
     pipeline.Analyze(article, &analysis);
     if (converted != nullptr) {

@@ -190,35 +190,5 @@ TEST(LegacySettingsTest, PetrarchConfigRecords) {
   EXPECT_EQ(suite->records[1].expected[0].target, "---");
 }
 
-// PETRARCH codes the words of a record's parse tree, which the suite's
-// authors sometimes edited apart from its text: the runner codes them.
-TEST(LegacySettingsTest, PetrarchParseTreeWords) {
-  const std::filesystem::path path =
-      std::filesystem::temp_directory_path() / ("dyad_petrarch_tree_" + std::to_string(::getpid()) + ".xml");
-  {
-    std::ofstream out(path);
-    out << "<Sentences>\n"
-           "<Sentence date=\"19950101\" id=\"T-01\" category=\"T\">\n"
-           "<EventCoding sourcecode=\"ARNLEG\" targetcode=\"GON\" eventcode=\"064\"></EventCoding>\n"
-           "<Text>Arnor's officials met Gondor.</Text>\n"
-           "<Parse>(ROOT (S (NP (NP (NNP Arnor) (POS 's)) (NNS lawmakers))\n"
-           "  (VP (VBD met) (NP (NNP Gondor) (-LRB- -LRB-) (NNP GON) (-RRB- -RRB-)))\n"
-           "  (, ,) (NP (NNP Bree) (CC &amp;) (NNP Rohan)) (VP (VBD did) (RB n't)) (. .)))</Parse>\n"
-           "</Sentence>\n"
-           "<Sentence date=\"19950101\" id=\"T-02\" category=\"T\">\n"
-           "<EventCoding sourcecode=\"ARN\" targetcode=\"GON\" eventcode=\"064\"></EventCoding>\n"
-           "<Text>Arnor met Gondor.</Text>\n"
-           "</Sentence>\n"
-           "</Sentences>\n";
-  }
-  auto suite = ReadSuite(path.string(), nullptr);
-  std::filesystem::remove(path);
-  ASSERT_TRUE(suite.ok()) << suite.status();
-  ASSERT_EQ(suite->records.size(), 2u);
-  EXPECT_EQ(suite->records[0].text, "Arnor's officials met Gondor.");
-  EXPECT_EQ(suite->records[0].tree_text, "Arnor's lawmakers met Gondor (GON), Bree & Rohan didn't.");
-  EXPECT_EQ(suite->records[1].tree_text, "");  // no tree: the text is coded
-}
-
 }  // namespace
 }  // namespace dyad::legacy
