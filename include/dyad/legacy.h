@@ -341,6 +341,9 @@ struct Converted {
       std::string code;
     };
     std::vector<Dated> dated;
+    // PETRARCH's: matched inside a noun phrase, so only adjectives and
+    // nouns stand between the words ("Ithilen state-run television").
+    bool noun_phrase = false;
   };
   std::vector<SpacedName> spaced_names;  // sorted by first word, the longest first
   // The settings of the .options files read (TABARI defaults otherwise).

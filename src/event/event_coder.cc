@@ -1166,7 +1166,9 @@ class Coder final : public EventCoder {
       case Element::kPartners: {
         std::vector<EventActor> actors;
         uint32_t end = 0;
-        if (!SlotAt(view, sentence, pos, &actors, &end) || actors.size() < 2) return false;
+        if (!SlotAt(view, sentence, pos, &actors, &end, /*adjective_joins=*/false, pattern.source_first) ||
+            actors.size() < 2)
+          return false;
         m->sources = actors;
         m->targets = std::move(actors);
         if (MatchElement(view, sentence, pattern, k + 1, end, m, limit)) return true;
@@ -1193,7 +1195,8 @@ class Coder final : public EventCoder {
           m->reciprocal = false;
           return false;
         }
-        if (!SlotAt(view, sentence, pos, &actors, &end)) return false;
+        if (!SlotAt(view, sentence, pos, &actors, &end, /*adjective_joins=*/false, pattern.source_first))
+          return false;
         auto& list = e.kind == Element::kSource ? m->sources : m->targets;
         const size_t before = list.size();
         // All the coordinated actors first ("X and Y"), else the first
@@ -1482,7 +1485,8 @@ class Coder final : public EventCoder {
         // With the actors joined to it ("X, Y and Z").
         std::vector<EventActor> actors;
         uint32_t end = 0;
-        if (SlotAt(view, sentence, q, &actors, &end, /*adjective_joins=*/true) && end <= i) return actors;
+        if (SlotAt(view, sentence, q, &actors, &end, /*adjective_joins=*/true, /*joined_lists=*/true) && end <= i)
+          return actors;
         return {FromMention((*view.mentions)[m])};
       }
       if (tokens[q].tag == Tag::kPRP) {
@@ -1601,7 +1605,7 @@ class Coder final : public EventCoder {
       if (view.mention_at[q] >= 0) {
         std::vector<EventActor> actors;
         uint32_t end = 0;
-        if (SlotAt(view, sentence, q, &actors, &end)) {
+        if (SlotAt(view, sentence, q, &actors, &end, /*adjective_joins=*/false, /*joined_lists=*/!comma_ends)) {
           std::vector<EventActor> kept;
           for (const EventActor& a : actors) {
             bool same = false;
@@ -1612,7 +1616,7 @@ class Coder final : public EventCoder {
           // is also a source: it is the target of the other sources ("Arnor
           // and Gondor ... between Calenardhon and Gondor": ARN/GON), and
           // the pair with itself is not coded.
-          if (!kept.empty()) return comma_ends ? kept : actors;
+          if (!kept.empty()) return actors;
           q = end - 1;
           continue;
         }
@@ -1626,8 +1630,11 @@ class Coder final : public EventCoder {
   // at most two skippable words. With `adjective_joins` (TABARI's clause
   // search), a member of a compound followed by adjectives and another actor
   // takes that actor in as well: "X and the evil Y awful Z" is X, Y and Z.
+  // With `joined_lists` (TABARI's patterns), "X and Y, and Z and W" is one
+  // compound; otherwise it ends at the comma.
   bool SlotAt(const ArticleView& view, const Sentence& sentence, uint32_t pos,
-              std::vector<EventActor>* actors, uint32_t* end, bool adjective_joins = false) const {
+              std::vector<EventActor>* actors, uint32_t* end, bool adjective_joins = false,
+              bool joined_lists = false) const {
     const auto& tokens = view.doc->tokens;
     if (pos >= sentence.token_end) return false;
     // "both countries", "the two nations" before their determiners are skipped.
@@ -1690,12 +1697,19 @@ class Coder final : public EventCoder {
     actors->push_back(FromMention(*m));
     uint32_t after = m->token_end;
     // "X and Y", "X, Y and Z", "neither X nor Y".
+    bool conjoined = false;  // a conjunction joined a member already
     while (after + 1 < sentence.token_end && actors->size() < kMaxCompound) {
       uint32_t next = after;
-      if (tokens[next].norm == ",") ++next;
+      const bool comma = tokens[next].norm == ",";
+      if (comma) ++next;
       if (next < sentence.token_end &&
-          (tokens[next].lower == "and" || tokens[next].lower == "or" || tokens[next].lower == "nor"))
+          (tokens[next].lower == "and" || tokens[next].lower == "or" || tokens[next].lower == "nor")) {
+        // "between X and Y, and Y and Z": after a list closed by its
+        // conjunction, a comma and another one start something else.
+        if (comma && conjoined && !joined_lists) break;
+        conjoined = true;
         ++next;
+      }
       if (next == after && adjective_joins && actors->size() >= 2 && tokens[next].tag == Tag::kJJ &&
           view.covering[next] < 0) {
         uint32_t k = next;

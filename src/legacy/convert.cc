@@ -397,8 +397,8 @@ class Converter {
       t->Add(util::Cat("  code ", c.code, " ", DateText(c.from), "..", DateText(c.to)), Origin(c.where));
     ++out_->actors;
     // Names with blanks between their words may have other words between
-    // them in TABARI's reading.
-    if (FormatOf(actor.where) == Format::kTabari) {
+    // them in TABARI's reading, and in PETRARCH's inside one noun phrase.
+    if (FormatOf(actor.where) != Format::kDyad) {
       for (const Phrase& phrase : actor.names) {
         Converted::SpacedName spaced;
         bool blank = false;
@@ -416,6 +416,7 @@ class Converter {
         }
         if (!blank || spaced.words.size() < 2) continue;
         spaced.code = default_code;
+        spaced.noun_phrase = FormatOf(actor.where) != Format::kTabari;
         for (const DatedCode& c : actor.codes)  // null-coded ranges too: no actor then
           if (c.dated) spaced.dated.push_back({c.from, c.to, c.code.substr(0, c.code.find('/'))});
         out_->spaced_names.push_back(std::move(spaced));
@@ -943,7 +944,10 @@ class Converter {
 
   // A pattern element as dyad writes it. With `stems` (TABARI), a word not
   // followed by "_" is a stem, matched at the start of any word (`word~`).
-  static std::string Element(const PToken& t, bool stems = false) {
+  // With `as_written` (PETRARCH, which "only works with complete words"), a
+  // word is matched as written, not by its lemma: "- * RESOLUTION" does not
+  // match "resolutions"; a synset's members keep their plurals.
+  static std::string Element(const PToken& t, bool stems = false, bool as_written = false) {
     switch (t.kind) {
       case PToken::kSource: return "$S";
       case PToken::kTarget: return "$T";
@@ -961,7 +965,7 @@ class Converter {
       if (stems && !t.exact && !whole) w += "~";
       if (std::find(words.begin(), words.end(), w) == words.end()) words.push_back(std::move(w));
     }
-    return util::Cat(t.exact ? "=" : "", Join(words, "/"));
+    return util::Cat(t.exact || (as_written && !t.synset) ? "=" : "", Join(words, "/"));
   }
 
   // The dyad pattern line for a verb shape and legacy pattern tokens.
@@ -988,7 +992,8 @@ class Converter {
       const bool directly = tokens[i].kind == PToken::kWord && tokens[i].strict && i > 0 &&
                             !(i < verb_at && tokens[i - 1].kind == PToken::kVerb);
       const std::string element =
-          util::Cat(directly ? "_" : "", Element(tokens[i], FormatOf(shape.where) == Format::kTabari));
+          util::Cat(directly ? "_" : "", Element(tokens[i], FormatOf(shape.where) == Format::kTabari,
+                                                 FormatOf(shape.where) != Format::kTabari));
       if (i < verb_at) {
         side.push_back(element);
         if (!joined) side.push_back("**");
@@ -1746,6 +1751,13 @@ size_t ApplyLegacyRules(const Converted& converted, const Analysis& analysis, st
   return ApplyLegacyRules(converted, converted.settings, analysis, events);
 }
 
+// True when the verb at byte `begin` follows "to" (an infinitive).
+bool Infinitive(const Document& doc, uint32_t begin) {
+  for (size_t t = 1; t < doc.tokens.size(); ++t)
+    if (doc.tokens[t].begin == begin) return doc.tokens[t - 1].lower == "to";
+  return false;
+}
+
 size_t ApplyLegacyRules(const Converted& converted, const LegacySettings& settings, const Analysis& analysis,
                         std::vector<Event>* events) {
   if (events->empty()) return 0;
@@ -1789,10 +1801,17 @@ size_t ApplyLegacyRules(const Converted& converted, const LegacySettings& settin
     for (size_t a = 0; a < events->size(); ++a) {
       const Event& outer = (*events)[a];
       if (outer.target.end <= outer.target.begin) continue;
-      for (const Event& inner : *events)
-        if (inner.sentence == outer.sentence && inner.verb_begin > outer.verb_end &&
-            inner.verb_begin < outer.target.begin)
-          nesting[a] = true;
+      for (size_t b = 0; b < events->size(); ++b) {
+        const Event& inner = (*events)[b];
+        if (inner.sentence != outer.sentence || inner.verb_begin <= outer.verb_end ||
+            inner.verb_begin >= outer.target.begin)
+          continue;
+        // "abandoned efforts to stop an anti- Gondor parade": an
+        // infinitive has no subject of its own; the verb it complements
+        // codes the event, with the infinitive's target.
+        if (Infinitive(analysis.doc, inner.verb_begin) && inner.source.code == outer.source.code) nesting[b] = true;
+        else nesting[a] = true;
+      }
     }
     size_t kept = 0;
     for (size_t a = 0; a < events->size(); ++a) {

@@ -215,6 +215,76 @@ void CombineTabariAgents(const Converted& converted, Analysis* analysis) {
   }
 }
 
+// An adjective or noun, which may stand between the words of a PETRARCH
+// name inside its noun phrase.
+bool Modifier(const Token& t) {
+  switch (t.tag) {
+    case Tag::kJJ: case Tag::kJJR: case Tag::kJJS: case Tag::kNN: case Tag::kNNS: case Tag::kNNP: case Tag::kNNPS:
+      return true;
+    default:
+      return t.norm == "-";
+  }
+}
+
+// "the evil Arnor awful Gondor": PETRARCH reads the words of one noun
+// phrase left to right and codes the phrase by the first actor in it, so an
+// actor that follows another after adjectives alone (no determiner, no
+// joiner) is part of the first one's phrase, not an actor of its own.
+void AbsorbActorsAfterAdjectives(const Document& doc, std::vector<ActorMention>* mentions) {
+  for (size_t k = 0; k + 1 < mentions->size();) {
+    ActorMention& first = (*mentions)[k];
+    const ActorMention& next = (*mentions)[k + 1];
+    bool adjectives = next.sentence == first.sentence && next.token_begin > first.token_end;
+    for (uint32_t t = first.token_end; t < next.token_begin && adjectives; ++t) {
+      const Tag tag = doc.tokens[t].tag;
+      adjectives = tag == Tag::kJJ || tag == Tag::kJJR || tag == Tag::kJJS;
+    }
+    if (!adjectives) {
+      ++k;
+      continue;
+    }
+    first.token_end = next.token_end;
+    first.end = next.end;
+    mentions->erase(mentions->begin() + static_cast<std::ptrdiff_t>(k) + 1);
+  }
+}
+
+// A common noun or adjective that no actor covers.
+bool PlainNoun(const Token& t) {
+  return t.tag == Tag::kNN || t.tag == Tag::kNNS || t.tag == Tag::kJJ;
+}
+
+// "Ithilen's sheep and goats of Gondor": PETRARCH codes a noun phrase that
+// names no actor by its possessive ("Ithilen's sheep" is ITH) or by its
+// "of" phrase ("goats of Gondor" is GON), so two such phrases joined by
+// "and" are a compound. The actors take in the words of their phrases.
+void ConjunctNounPhrases(const Document& doc, std::vector<ActorMention>* mentions) {
+  std::vector<bool> covered = CoveredTokens(doc, *mentions);
+  for (size_t k = 0; k < mentions->size(); ++k) {
+    ActorMention& m = (*mentions)[k];
+    if (m.sentence >= doc.sentences.size()) continue;
+    const Sentence& sentence = doc.sentences[m.sentence];
+    // The possessive's phrase, up to an "and" that a phrase "NOUN of
+    // ACTOR" follows.
+    uint32_t end = m.token_end;
+    if (end >= sentence.token_end || doc.tokens[end].tag != Tag::kPOS) continue;
+    ++end;
+    while (end < sentence.token_end && !covered[end] && PlainNoun(doc.tokens[end])) ++end;
+    if (end == m.token_end + 1 || end >= sentence.token_end || doc.tokens[end].lower != "and") continue;
+    uint32_t of = end + 1;
+    while (of < sentence.token_end && !covered[of] && PlainNoun(doc.tokens[of])) ++of;
+    if (of == end + 1 || of + 1 >= sentence.token_end || doc.tokens[of].lower != "of" || k + 1 >= mentions->size())
+      continue;
+    ActorMention& next = (*mentions)[k + 1];
+    if (next.token_begin != of + 1 || next.sentence != m.sentence) continue;
+    m.token_end = end;
+    m.end = doc.tokens[end - 1].end;
+    next.token_begin = end + 1;
+    next.begin = doc.tokens[end + 1].begin;
+    for (uint32_t t = m.token_begin; t < next.token_end; ++t) covered[t] = true;
+  }
+}
+
 }  // namespace
 
 bool ApplyOption(std::string_view command, LegacySettings* settings) {
@@ -387,6 +457,7 @@ size_t MatchSpacedNames(const Converted& converted, std::optional<Date> date, An
               break;
             }
             if (doc.tokens[q].kind == TokenKind::kPunct && doc.tokens[q].norm != "-") break;
+            if (name.noun_phrase && !Modifier(doc.tokens[q])) break;
           }
         }
         if (!found || !gap) continue;  // a name written together is dyad's own match
@@ -427,6 +498,7 @@ size_t ConvertAgents(const Converted& converted, const LegacySettings& settings,
   if (settings.tabari_agents) CombineTabariAgents(converted, analysis);
   if ((!settings.convert_agents && !settings.combine_agents) || converted.agent_phrases.empty()) return 0;
   const Document& doc = analysis->doc;
+  if (settings.combine_agents) AbsorbActorsAfterAdjectives(doc, &analysis->actors);
   std::vector<bool> covered = CoveredTokens(doc, analysis->actors);
   // "The ambassadors of Arnor, Osgiliath and Gondor": the agent the actor
   // dictionaries joined to the first actor goes to the others too.
@@ -540,7 +612,7 @@ size_t ConvertAgents(const Converted& converted, const LegacySettings& settings,
           auto before = std::find_if(analysis->actors.begin(), analysis->actors.end(),
                                      [&](const ActorMention& m) { return m.token_end == i && m.sentence == s; });
           if (before != analysis->actors.end()) {
-            if (before->code.size() == 3) {
+            if (!HoldsAligned(before->code, code)) {
               before->code += code;
               if (before->role.empty()) before->role = code;
             }
@@ -596,11 +668,11 @@ size_t ConvertAgents(const Converted& converted, const LegacySettings& settings,
       }
     }
   }
-  if (added.empty()) return 0;
   const size_t n = added.size();
   for (ActorMention& m : added) analysis->actors.push_back(std::move(m));
   std::stable_sort(analysis->actors.begin(), analysis->actors.end(),
                    [](const ActorMention& a, const ActorMention& b) { return a.token_begin < b.token_begin; });
+  if (settings.combine_agents) ConjunctNounPhrases(doc, &analysis->actors);
   return n;
 }
 

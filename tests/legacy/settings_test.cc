@@ -151,12 +151,13 @@ TEST(LegacySettingsTest, PetrarchDictionaryDefaults) {
   EXPECT_TRUE(prefix);
   std::string patterns;
   for (const auto& [name, text] : converted.pattern_texts) patterns += text;
-  // A compound after the verb is its target, before it the partners.
-  EXPECT_NE(patterns.find("verb agree ** with ** $T"), std::string::npos) << patterns;
+  // A compound after the verb is its target, before it the partners. The
+  // words are matched as written ("=with"), as PETRARCH matches them.
+  EXPECT_NE(patterns.find("verb agree ** =with ** $T"), std::string::npos) << patterns;
   EXPECT_NE(patterns.find("verb $P ** <agree>"), std::string::npos) << patterns;
   // ^ is any words, unless an actor slot follows it: then it skips an actor.
-  EXPECT_NE(patterns.find("verb warn ** their ** about ** $T"), std::string::npos) << patterns;
-  EXPECT_NE(patterns.find("verb warn ** at ** $_ ** $T"), std::string::npos) << patterns;
+  EXPECT_NE(patterns.find("verb warn ** =their ** =about ** $T"), std::string::npos) << patterns;
+  EXPECT_NE(patterns.find("verb warn ** =at ** $_ ** $T"), std::string::npos) << patterns;
   // A complex code on a pattern is left out, not coded as no event.
   EXPECT_EQ(patterns.find("fxll"), std::string::npos) << patterns;
 }

@@ -89,7 +89,7 @@ TEST(ValidationSuitesTest, Petrarch) {
   EXPECT_EQ(o.checked + o.skipped, 284u);
   const double rate = o.checked == 0 ? 0 : static_cast<double>(o.passed) / static_cast<double>(o.checked);
   std::printf("PETRARCH: passed %zu of %zu (%.1f%%), %zu skipped\n", o.passed, o.checked, 100 * rate, o.skipped);
-  EXPECT_GE(rate, 0.929) << "failing: " << o.failures;
+  EXPECT_GE(rate, 0.953) << "failing: " << o.failures;
 }
 
 // The real production dictionaries read and convert without stopping, and
