@@ -61,6 +61,9 @@ struct NameOptions {
 struct NameRef {
   uint32_t entry = 0;
   NameKind how = NameKind::kName;
+  // The entry's kind, copied here so that matching reads it without
+  // touching the (large, scattered) entry.
+  ActorKind kind = ActorKind::kCountry;
   int32_t options = -1;  // index in ActorData::options, or -1
   Origin origin;
 };

@@ -88,6 +88,7 @@ class Loader {
     stats.names = data_->refs.size();
     data_->node_accepts.resize(data_->node_refs.size());
     for (size_t n = 0; n < data_->node_refs.size(); ++n) data_->node_accepts[n] = !data_->node_refs[n].empty();
+    for (NameRef& r : data_->refs) r.kind = data_->entries[r.entry].kind;
     for (NameOptions& o : data_->options) {
       o.context_ids = ContextIds(o.context);
       o.against_ids = ContextIds(o.against);

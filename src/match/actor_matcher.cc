@@ -177,9 +177,10 @@ class ActorMatcher final : public ActorDictionary {
  private:
   const Entry& EntryOf(const Atom& a) const { return data_->entries[data_->refs[a.ref].entry]; }
   NameKind HowOf(const Atom& a) const { return data_->refs[a.ref].how; }
+  ActorKind KindOf(const Atom& a) const { return data_->refs[a.ref].kind; }
 
   bool IsCountryish(const Atom& a) const {
-    return EntryOf(a).kind == ActorKind::kCountry;
+    return KindOf(a) == ActorKind::kCountry;
   }
   bool IsRole(const Atom& a) const { return HowOf(a) == NameKind::kRoleNoun; }
   // "thousands of Venezuelans", "hundreds of Iraqis", "200 Afghans": a
@@ -214,7 +215,7 @@ class ActorMatcher final : public ActorDictionary {
     const Token& t = state.doc->tokens[a.token_begin];
     return t.Has(kAbbreviation) || t.Has(kAllCaps);
   }
-  bool IsPerson(const Atom& a) const { return EntryOf(a).kind == ActorKind::kPerson; }
+  bool IsPerson(const Atom& a) const { return KindOf(a) == ActorKind::kPerson; }
 
   const std::vector<uint64_t>& ContextPresent(ArticleState& state) const {
     if (!state.words_ready) {
@@ -267,11 +268,11 @@ class ActorMatcher final : public ActorDictionary {
     Atom full_atom;
     for (uint32_t r : refs) {
       const NameRef& ref = data_->refs[r];
-      const Entry& entry = data_->entries[ref.entry];
+      const Entry& entry = data_->entries[ref.entry];  // read for people only
       if (ref.options >= 0 && !OptionsHold(state, data_->options[ref.options], begin, end, s))
         continue;
       std::string_view person_code;
-      if (entry.kind == ActorKind::kPerson) {
+      if (ref.kind == ActorKind::kPerson) {
         person_code = dict::CodeOn(entry, state.date_key);
         if (person_code.empty()) continue;
       }
@@ -292,7 +293,7 @@ class ActorMatcher final : public ActorDictionary {
         *atom = Atom{begin, end, r, person_code};
         continue;
       }
-      if (entry.kind == ActorKind::kPerson && !InOffice(entry, state.date_key)) {
+      if (ref.kind == ActorKind::kPerson && !InOffice(entry, state.date_key)) {
         if (!have_full) full_atom = Atom{begin, end, r, person_code};
         have_full = true;
         continue;
@@ -435,7 +436,7 @@ class ActorMatcher final : public ActorDictionary {
       const Atom& b = (*atoms)[k + 1];
       if (a.token_end == a.token_begin + 1 && state.prefix[a.token_begin] != dict::kNoWord &&
           state.doc->tokens[a.token_begin].lower.ends_with("-led") && b.token_begin == a.token_end &&
-          EntryOf(b).kind == ActorKind::kOrg) {
+          KindOf(b) == ActorKind::kOrg) {
         atoms->erase(atoms->begin() + static_cast<std::ptrdiff_t>(k));
       } else {
         ++k;
@@ -535,7 +536,7 @@ class ActorMatcher final : public ActorDictionary {
           role = &atoms[j];
           last_end = role->token_end;
           ++j;
-        } else if (j + 1 < n && EntryOf(atoms[j]).kind == ActorKind::kOrg && IsRole(atoms[j + 1]) &&
+        } else if (j + 1 < n && KindOf(atoms[j]) == ActorKind::kOrg && IsRole(atoms[j + 1]) &&
                    Adjacent(state, a.token_end, atoms[j].token_begin, false) &&
                    atoms[j + 1].token_begin == atoms[j].token_end) {
           // "China's U.N. ambassador": the country's envoy to the body.
