@@ -65,39 +65,37 @@ static_assert(!MayNeedEscape(0x7E7E7E7E7E7E7E20ull));    // " ~~~~~~~"
 char* WriteJsonChars(std::string_view s, char* out) {
   const char* const data = s.data();
   const size_t n = s.size();
-  size_t run = 0;
-  size_t i = 0;
-  auto flush = [&] {
-    std::memcpy(out, data + run, i - run);
-    out += i - run;
-  };
   auto put = [&](std::string_view text) {
     std::memcpy(out, text.data(), text.size());
     out += text.size();
   };
+  size_t i = 0;
   while (i < n) {
-    // Eight plain bytes at a time: most text needs no escape at all.
+    // Eight plain bytes at a time: most text needs no escape at all. They
+    // are copied as they are checked (the strings are mostly short, and a
+    // call to copy each run would cost more than the run).
     while (i + 8 <= n) {
       uint64_t v;
       std::memcpy(&v, data + i, 8);
       if (MayNeedEscape(v)) break;
+      std::memcpy(out, &v, 8);
+      out += 8;
       i += 8;
     }
     if (i >= n) break;
     const auto c = static_cast<unsigned char>(data[i]);
-    if (c < 0x80) {
-      if (!kEscape[c]) {
-        ++i;
-        continue;
-      }
-    } else {
-      const size_t len = Utf8Length(s, i);
-      if (len != 0) {
+    if (c < 0x80 && !kEscape[c]) {
+      *out++ = static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    if (c >= 0x80) {
+      if (const size_t len = Utf8Length(s, i); len != 0) {
+        for (size_t k = 0; k < len; ++k) *out++ = data[i + k];
         i += len;
         continue;
       }
     }
-    flush();
     switch (c) {
       case '"': put("\\\""); break;
       case '\\': put("\\\\"); break;
@@ -113,9 +111,8 @@ char* WriteJsonChars(std::string_view s, char* out) {
           put(std::string_view(escape, 6));
         }
     }
-    run = ++i;
+    ++i;
   }
-  flush();
   return out;
 }
 
