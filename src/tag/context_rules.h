@@ -96,7 +96,7 @@ class ContextRules {
   absl::Status ParseLine(std::string_view line, const std::string& path, size_t line_number);
   absl::Status ParseTags(std::string_view text, TagMask* mask) const;
   int ParseWords(std::string_view text);
-  bool Holds(const Condition& c, int index, const std::string_view* words, const uint64_t* masks,
+  [[gnu::always_inline]] inline bool Holds(const Condition& c, int index, const std::string_view* words, const uint64_t* masks,
              const TokenState* states, int count, bool verb_before) const;
   static constexpr int kMaskedSets = 64;
 
