@@ -243,11 +243,24 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
         raise(Modality::kHypothetical);
       if (is_verb(verb) && Has({"warn", "threaten", "vow"}, verb.lemma)) v.threatened = true;
     }
+    // Quotation marks inside the verb group do not end it: would "never
+    // surrender".
+    if (t.tag == Tag::kOpenQuote || t.tag == Tag::kCloseQuote) continue;
+    // Nor does a comma between two adverbs: "would never, ever surrender".
+    if (w == "," && q < anchor && q - 1 > sentence.token_begin && tokens[q].tag == Tag::kRB &&
+        tokens[q - 2].tag == Tag::kRB)
+      continue;
     if (w == "," || w == ";" || w == ":" || w == "that" || w == "which" || w == "who" || w == "and" ||
         w == "but" || w == "while")
       break;
     if (w == "not" || w == "n't" || w == "never" || w == "no" || w == "without") {
       v.negated = true;
+      continue;
+    }
+    // "a planned visit", "an upcoming meeting": the act is still to come.
+    if (noun && !governing_seen &&
+        Has({"planned", "upcoming", "proposed", "scheduled", "forthcoming", "impending", "prospective"}, w)) {
+      raise(Modality::kIntended);
       continue;
     }
     if (Has({"may", "might", "could", "reportedly", "allegedly", "possibly", "perhaps", "likely"}, w)) {

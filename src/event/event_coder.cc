@@ -406,6 +406,9 @@ class Coder final : public EventCoder {
         const Pattern& pattern = data_->patterns[p];
         if (!data_->blocks[pattern.block].symmetric) continue;
         if (pattern.noun ? !nouns || !IsNounTag(anchor.tag) : !IsVerbTag(anchor.tag)) continue;
+        // A passive's subject is what was acted on: "Iraq and Palestinian
+        // issues were discussed" pairs no one.
+        if (!pattern.noun && IsPassive(doc, i)) continue;
         const size_t kept = WithoutPartner(pattern);
         if (kept == 0 && !(pattern.rest.size() == 1 && pattern.target_first)) continue;
         if (!WordsPresent(view, pattern, kept)) continue;
@@ -597,6 +600,18 @@ class Coder final : public EventCoder {
       if (best_match.sources.empty() && !best->noun)
         if (const uint32_t target = TargetBeforeAnchor(view, sentence, i, best_match.targets); target != i)
           best_match.sources = FirstActorBefore(view, sentence, target, best_match.targets);
+      // "The West Bank was captured by Israel from Jordan" (`capture *
+      // from $T`): a passive verb's subject suffered the act; the actor
+      // after "by" did it.
+      if (best_match.sources.empty() && data_->conventions && !best->noun && IsPassive(doc, i) &&
+          !PurposeBeforeBy(doc, sentence, i + 1)) {
+        std::vector<EventActor> by = AgentAfter(view, sentence, i + 1);
+        const bool is_target = std::any_of(by.begin(), by.end(), [&](const EventActor& a) {
+          return std::any_of(best_match.targets.begin(), best_match.targets.end(),
+                             [&](const EventActor& t) { return t.code == a.code && t.begin == a.begin; });
+        });
+        if (!is_target) best_match.sources = std::move(by);
+      }
       if (best_match.sources.empty())
         best_match.sources = best->noun ? NounSource(view, sentence, i) : Subject(view, sentence, i);
       // Legacy rule (patterns without $T): else the first actor of the clause before the verb.
@@ -712,6 +727,10 @@ class Coder final : public EventCoder {
       for (const EventActor& tgt : best_match.targets) {
         if (src.code == tgt.code) {
           if (!pairs_only) reject("source and target are the same actor");
+          continue;
+        }
+        if (data_->conventions && NoActorPair(*code, src, tgt)) {
+          reject("not a political act between these actors");
           continue;
         }
         Event e;
@@ -1791,6 +1810,13 @@ class Coder final : public EventCoder {
         {"rebels", "", false, "REB"},           {"insurgents", "", false, "REB"},
         {"opposition", "", true, "OPP"},       {"junta", "", true, "GOV"},
         {"regime", "", true, "GOV"},            {"villagers", "", false, "CVL"},
+        // Seats and ministries: "stormed the presidential palace", "the
+        // interior ministry said"; crowds fired on.
+        {"presidential", "palace", true, "GOV"}, {"parliament", "building", true, "LEG"},
+        {"parliament", "", true, "LEG"},        {"interior", "ministry", true, "GOV"},
+        {"foreign", "ministry", true, "GOV"},   {"defence", "ministry", true, "MIL"},
+        {"defense", "ministry", true, "MIL"},   {"crowds", "", false, "CVL"},
+        {"rioters", "", false, "CVL"},
     };
     const auto& tokens = view.doc->tokens;
     if (q >= sentence.token_end) return false;
@@ -2087,6 +2113,21 @@ class Coder final : public EventCoder {
     return (source.role == "MIL" || source.role == "COP") && (target.role == "CVL" || target.role == "OPP");
   }
 
+  // True when the pair cannot hold the act. The media are no political
+  // actor ("German tabloid Bild attacked ..."); police or troops "meeting"
+  // protesters or civilians confront them: "protesters were met by riot
+  // police" is no meeting.
+  static bool NoActorPair(const CameoCode& code, const EventActor& source, const EventActor& target) {
+    if (source.role == "MED") return true;
+    if (code.code.rfind("04", 0) != 0) return false;
+    // Army chiefs do hold talks with opposition leaders; police do not.
+    auto confronts = [](const EventActor& force, const EventActor& people) {
+      return (force.role == "COP" && (people.role == "CVL" || people.role == "OPP")) ||
+             (force.role == "MIL" && people.role == "CVL");
+    };
+    return confronts(source, target) || confronts(target, source);
+  }
+
   // True when the anchor at i stands in what an accusation says: "X
   // accused (blamed) Y ..., saying (claiming) ...".
   static bool ToldAsAccusation(const Document& doc, const Sentence& sentence, uint32_t i) {
@@ -2110,6 +2151,23 @@ class Coder final : public EventCoder {
     return false;
   }
 
+  // True when a purpose phrase comes before the next "by": "imported from
+  // Egypt for collection by UNRWA" (UNRWA collects, it did not import).
+  static bool PurposeBeforeBy(const Document& doc, const Sentence& sentence, uint32_t from) {
+    for (uint32_t q = from; q < sentence.token_end && q < from + 8; ++q) {
+      if (doc.tokens[q].lower == "by") return false;
+      if (doc.tokens[q].lower == "for") return true;
+    }
+    return false;
+  }
+
+  // True when the actor starting at `begin` follows "according to".
+  static bool AfterAccordingTo(const std::vector<Token>& tokens, const Sentence& sentence, uint32_t begin) {
+    uint32_t p = begin;
+    if (p > sentence.token_begin && tokens[p - 1].lower == "the") --p;
+    return p >= sentence.token_begin + 2 && tokens[p - 1].lower == "to" && tokens[p - 2].lower == "according";
+  }
+
   // The start of the verb group that holds token i (or i).
   // An actor the chunker put in the group ("[VP Trump called]", the name
   // read as the verb "trump") is not part of it.
@@ -2129,13 +2187,30 @@ class Coder final : public EventCoder {
     uint32_t start = GroupStart(view, i);
     // "The court issued a warrant for Putin, accusing him of ...": a
     // participle after a comma has the subject of the clause before it.
-    if (tokens[i].tag == Tag::kVBG && start == i && start > sentence.token_begin + 1 &&
-        tokens[start - 1].norm == "," && depth < 3) {
+    // So does one after "while", "after", "before", "by" or "when" ("offers
+    // a truce while also making threats", "responded by expelling").
+    uint32_t before_group = start;
+    while (before_group > sentence.token_begin + 1 && tokens[before_group - 1].tag == Tag::kRB) --before_group;
+    const bool adverbial = before_group > sentence.token_begin + 1 &&
+                           Has({"while", "after", "before", "by", "when"}, tokens[before_group - 1].lower);
+    if (tokens[i].tag == Tag::kVBG && (start == i || adverbial) && start > sentence.token_begin + 1 &&
+        (tokens[start - 1].norm == "," || adverbial) && depth < 3) {
       for (uint32_t q = start - 1; q > sentence.token_begin; --q) {
         const Token& t = tokens[q - 1];
         if (t.norm == ";" || t.norm == ":") break;
-        if ((t.tag == Tag::kVBD || t.tag == Tag::kVBZ || t.tag == Tag::kVBP) && view.covering[q - 1] < 0)
-          return Subject(view, sentence, q - 1, depth + 1);
+        // ("responded by expelling": the tagger may read a past tense
+        // before "by" as a participle.)
+        const bool finite = t.tag == Tag::kVBD || t.tag == Tag::kVBZ || t.tag == Tag::kVBP ||
+                            (adverbial && t.tag == Tag::kVBN);
+        if (finite && view.covering[q - 1] < 0) {
+          std::vector<EventActor> shared = Subject(view, sentence, q - 1, depth + 1);
+          // ", said Berlusconi after arriving in Libya": a subject after its
+          // verb is found the usual way.
+          const bool inverted = q >= sentence.token_begin + 2 &&
+                                (tokens[q - 2].norm == "," || tokens[q - 2].tag == Tag::kCloseQuote);
+          if (!shared.empty() || !adverbial || !inverted) return shared;
+          break;
+        }
       }
     }
     // A verb in a chain ("agreed to visit", "decided to attack"): the
@@ -2302,6 +2377,19 @@ class Coder final : public EventCoder {
           q = head;  // the loop goes on before the phrase
           continue;
         }
+        // "In Istanbul, Turkey, about 15,000 people marched": a country
+        // after a place names where, not who.
+        if (head > sentence.token_begin + 2 && tokens[head - 1].norm == "," && view.covering[head - 2] < 0 &&
+            m.token_end < limit && tokens[m.token_end].norm == ",") {
+          uint32_t p = head - 1;
+          while (p > sentence.token_begin + 1 && head - 1 - p < 3 &&
+                 (tokens[p - 1].tag == Tag::kNNP || tokens[p - 1].tag == Tag::kNNPS))
+            --p;
+          if (p < head - 1 && p > sentence.token_begin && Has({"in", "at", "near", "from"}, tokens[p - 1].lower)) {
+            q = p;
+            continue;
+          }
+        }
         // Past a joining "and", any prepositional phrase belongs to the
         // clause before ("condemned the launch as a violation of UN
         // resolutions and urged ...").
@@ -2358,6 +2446,9 @@ class Coder final : public EventCoder {
             }
             if (o < 0 || (*view.mentions)[o].token_begin < sentence.token_begin || subjects.size() >= kMaxCompound)
               break;
+            // "According to the UN, the Israeli offensive killed ...": who
+            // tells of the act is no part of its subject.
+            if (AfterAccordingTo(tokens, sentence, (*view.mentions)[o].token_begin)) break;
             subjects.insert(subjects.begin(), FromMention((*view.mentions)[o]));
             b = (*view.mentions)[o].token_begin;
           }

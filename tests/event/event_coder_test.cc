@@ -279,6 +279,49 @@ TEST_F(EventCoderTest, BadPatternLinesAreReported) {
   EXPECT_EQ(EventCoder::Load("no/such/dir", nullptr).status().code(), absl::StatusCode::kNotFound);
 }
 
+TEST_F(EventCoderTest, NegationAcrossQuotesAndACommaBetweenAdverbs) {
+  EXPECT_EQ(Code("Georgia said it would \"never, ever\" condemn Russia."),
+            std::vector<std::string>{"GEOGOV>RUSGOV:111 negated hypothetical"});
+}
+
+TEST_F(EventCoderTest, PoliceMeetingProtestersHoldNoMeeting) {
+  EXPECT_EQ(Code("Egyptian protesters were met by Egyptian police in Cairo."), std::vector<std::string>{});
+  // Officials meeting protesters do meet them.
+  EXPECT_EQ(Code("Egyptian officials met Egyptian protesters in Cairo."),
+            (std::vector<std::string>{"EGYGOV>EGYCVL:040", "EGYCVL>EGYGOV:040"}));
+}
+
+TEST_F(EventCoderTest, TheMediaAreNoSource) {
+  EXPECT_EQ(Code("German tabloids attacked Switzerland."), std::vector<std::string>{});
+}
+
+TEST_F(EventCoderTest, AParticipleAfterWhileOrByHasTheClausesSubject) {
+  EXPECT_EQ(Code("Poland condemned Belarus while also accusing Russia."),
+            (std::vector<std::string>{"POLGOV>BLRGOV:111", "POLGOV>RUSGOV:112"}));
+  EXPECT_EQ(Code("Poland responded by accusing Russia."), std::vector<std::string>{"POLGOV>RUSGOV:112"});
+}
+
+TEST_F(EventCoderTest, WhoTellsOfAnActIsNoPartOfItsSubject) {
+  EXPECT_EQ(Code("According to the UN, Russian troops killed 12 Ukrainian civilians."),
+            std::vector<std::string>{"RUSMIL>UKRCVL:190"});
+}
+
+TEST_F(EventCoderTest, APassiveVerbsAgentDidTheAct) {
+  // The target is not right after the verb, so no passive is derived from
+  // the pattern; the subject still suffered the act.
+  EXPECT_EQ(Code("Kosovo was captured by Serbia from Albania."), std::vector<std::string>{"SRBGOV>ALBGOV:192"});
+}
+
+TEST_F(EventCoderTest, APlannedVisitIsAnIntent) {
+  EXPECT_EQ(Code("The planned visit of Zhao Leji to Pyongyang begins on Monday."),
+            std::vector<std::string>{"CHNGOV>PRKGOV:036"});
+  EXPECT_EQ(Code("The visit of Zhao Leji to Pyongyang began on Monday."), std::vector<std::string>{"CHNGOV>PRKGOV:042"});
+}
+
+TEST_F(EventCoderTest, ACountryAfterAPlaceIsWhereNotWho) {
+  EXPECT_EQ(Code("In Istanbul, Turkey, thousands of people condemned Israel."), std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace dyad
 
