@@ -3,7 +3,7 @@
 # corpus with dyad's built-in dictionaries and with the Phoenix (PETRARCH-2)
 # dictionaries alone, and prints for each: events per 1,000 sentences, the
 # share of sentences with an event, the distribution over CAMEO root codes
-# and sentences per second (dictionary loading included). docs/legacy.md
+# and sentences per second (processing; the dictionaries load before it). docs/legacy.md
 # has the figures.
 #
 #   bench/legacy_corpus.sh [BUILD_DIR] [SHARED_DIR]
@@ -45,7 +45,7 @@ printf '%-28s %12s %12s\n' "sentences" "$s1" "$s2"
 printf '%-28s %12s %12s\n' "events" "$e1" "$e2"
 printf '%-28s %12.1f %12.1f\n' "events per 1,000 sentences" "$(echo "1000*$e1/$s1" | bc -l)" "$(echo "1000*$e2/$s2" | bc -l)"
 printf '%-28s %11.1f%% %11.1f%%\n' "sentences with an event" "$(echo "100*$w1/$s1" | bc -l)" "$(echo "100*$w2/$s2" | bc -l)"
-printf '%-28s %12s %12s\n' "seconds (with loading)" "$t1" "$t2"
+printf '%-28s %12s %12s\n' "seconds (processing)" "$t1" "$t2"
 printf '%-28s %12s %12s\n' "sentences per second" "$r1" "$r2"
 echo
 echo "share of events by CAMEO root code"
