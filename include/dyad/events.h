@@ -127,6 +127,11 @@ struct DefaultActors {
   bool empty() const { return source.empty() && target.empty(); }
 };
 
+// True when the lower-case word `w` is in `sorted` (as joining_nouns and
+// joining_adjectives are kept) as written or by its stem before a regular
+// -s or -es.
+bool ListedWord(const std::vector<std::string>& sorted, std::string_view w);
+
 struct EventCoderOptions {
   // Read data/events/*.txt (the built-in patterns).
   bool builtin_patterns = true;

@@ -1313,14 +1313,7 @@ class Coder final : public EventCoder {
   static bool JoinsListedWords(const ArticleView& view, const Sentence& sentence, uint32_t q) {
     const auto& tokens = view.doc->tokens;
     auto listed = [&](const std::vector<std::string>& words, uint32_t k) {
-      if (view.covering[k] >= 0) return false;
-      const std::string_view w = tokens[k].lower;
-      if (std::binary_search(words.begin(), words.end(), w)) return true;
-      for (std::string_view ending : {"s", "es"})  // regular plurals
-        if (w.size() > ending.size() && w.substr(w.size() - ending.size()) == ending &&
-            std::binary_search(words.begin(), words.end(), w.substr(0, w.size() - ending.size())))
-          return true;
-      return false;
+      return view.covering[k] < 0 && ListedWord(words, tokens[k].lower);
     };
     const DefaultActors& lists = *view.defaults;
     if (listed(lists.joining_adjectives, q - 1) && listed(lists.joining_adjectives, q + 1)) return true;
@@ -2653,6 +2646,15 @@ std::string_view ModalityName(Modality m) {
     case Modality::kHypothetical: return "hypothetical";
   }
   return "asserted";
+}
+
+bool ListedWord(const std::vector<std::string>& sorted, std::string_view w) {
+  if (std::binary_search(sorted.begin(), sorted.end(), w)) return true;
+  for (std::string_view ending : {"s", "es"})  // regular plurals
+    if (w.size() > ending.size() && w.substr(w.size() - ending.size()) == ending &&
+        std::binary_search(sorted.begin(), sorted.end(), w.substr(0, w.size() - ending.size())))
+      return true;
+  return false;
 }
 
 std::string_view DatePrecisionName(DatePrecision p) {

@@ -1175,16 +1175,6 @@ std::vector<uint8_t> ActorMarks(const Analysis& analysis, size_t s) {
   return actor;
 }
 
-// True when `w` is in the sorted list, as written or with a regular plural.
-bool Listed(const std::vector<std::string>& words, std::string_view w) {
-  if (std::binary_search(words.begin(), words.end(), w)) return true;
-  for (std::string_view ending : {"s", "es"})  // regular plurals
-    if (w.size() > ending.size() && w.substr(w.size() - ending.size()) == ending &&
-        std::binary_search(words.begin(), words.end(), w.substr(0, w.size() - ending.size())))
-      return true;
-  return false;
-}
-
 // True when the conjunction at token t of the sentence [b, e) (actor marks
 // as ActorMarks gives them) joins a compound rather than clauses: actors
 // ("Ithilen and the Gondor", "X, Y, and Z"), listed nouns ("sheep and evil
@@ -1198,11 +1188,11 @@ bool JoinsCompound(const Converted& converted, const Document& doc, const std::v
   uint32_t q = t + 1;
   auto determiner = [](std::string_view w) { return w == "the" || w == "a" || w == "an"; };
   while (q + 1 < e && (determiner(doc.tokens[q].lower) ||
-                       (actor[q - b] == 0 && Listed(converted.adjectives, doc.tokens[q].lower))))
+                       (actor[q - b] == 0 && ListedWord(converted.adjectives, doc.tokens[q].lower))))
     ++q;
   if (actor[l - b] != 0 && actor[q - b] == 2) return true;
-  if (Listed(converted.nouns, left) && Listed(converted.nouns, doc.tokens[q].lower)) return true;
-  return Listed(converted.adjectives, left) && Listed(converted.adjectives, doc.tokens[t + 1].lower);
+  if (ListedWord(converted.nouns, left) && ListedWord(converted.nouns, doc.tokens[q].lower)) return true;
+  return ListedWord(converted.adjectives, left) && ListedWord(converted.adjectives, doc.tokens[t + 1].lower);
 }
 
 // TABARI codes the first verb of a clause (with `by_sentence`, of the

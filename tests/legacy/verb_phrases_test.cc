@@ -11,6 +11,7 @@
 #include "dyad/events.h"
 #include "dyad/legacy.h"
 #include "dyad/pipeline.h"
+#include "legacy/load_alone.h"
 
 namespace dyad::legacy {
 namespace {
@@ -53,20 +54,7 @@ class VerbPhrasesTest : public ::testing::Test {
     ReadText(Format::kPetrarch1, FileKind::kVerbs, "t/demo.verbs.txt", kVerbs, dict_, nullptr);
     dict_->format = Format::kPetrarch1;
     converted_ = new Converted(Convert(*dict_, {}, nullptr));
-    PipelineOptions options;
-    if (const char* d = std::getenv("DYAD_DATA_DIR")) options.data_dir = d;
-    options.builtin_actors = false;
-    options.extra_actor_texts = converted_->actor_texts;
-    auto pipeline = Pipeline::Load(options, nullptr);
-    ASSERT_TRUE(pipeline.ok()) << pipeline.status();
-    pipeline_ = pipeline->release();
-    EventCoderOptions coder_options;
-    coder_options.builtin_patterns = false;
-    coder_options.conventions = false;
-    coder_options.extra_pattern_texts = converted_->pattern_texts;
-    auto coder = EventCoder::Load(pipeline_->data_dir(), nullptr, coder_options);
-    ASSERT_TRUE(coder.ok()) << coder.status();
-    coder_ = coder->release();
+    LoadAlone(*converted_, &pipeline_, &coder_);
   }
 
   // The settings of the validation runner for PETRARCH suites, with the
