@@ -124,6 +124,14 @@ bool IsFormer(const Document& doc, const Sentence& sentence, uint32_t t) {
   return t >= sentence.token_begin && t < sentence.token_end && doc.tokens[t].lower == "former";
 }
 
+// True when the mention's code ends with its role: an agent's code was
+// appended to the actor's ("ARNGOV" with role GOV), so the code without it
+// is the actor's own.
+bool CodeEndsWithRole(const ActorMention& m) {
+  return !m.role.empty() && m.code.size() > m.role.size() &&
+         m.code.compare(m.code.size() - m.role.size(), m.role.size(), m.role) == 0;
+}
+
 // The tokens some actor mention covers.
 std::vector<bool> CoveredTokens(const Document& doc, const std::vector<ActorMention>& mentions) {
   std::vector<bool> covered(doc.tokens.size(), false);
@@ -537,9 +545,7 @@ size_t ConvertAgents(const Converted& converted, const LegacySettings& settings,
   // prosecutors" GONELI).
   auto former = [&](uint32_t t) { return t < doc.tokens.size() && doc.tokens[t].lower == "former"; };
   for (ActorMention& m : analysis->actors) {
-    if (!settings.combine_agents || m.kind != ActorKind::kRole || m.role.empty() ||
-        m.code.size() <= m.role.size() || m.code.compare(m.code.size() - m.role.size(), m.role.size(), m.role) != 0)
-      continue;
+    if (!settings.combine_agents || m.kind != ActorKind::kRole || !CodeEndsWithRole(m)) continue;
     bool after_former = m.token_begin > 0 && former(m.token_begin - 1);
     for (uint32_t t = m.token_begin; t < m.token_end; ++t) after_former |= former(t);
     if (!after_former) continue;
@@ -632,8 +638,7 @@ size_t ConvertAgents(const Converted& converted, const LegacySettings& settings,
         // alone.
         if (settings.combine_agents && i > sentence.token_begin + 1 && doc.tokens[i - 1].lower == "and") {
           auto before = std::find_if(analysis->actors.begin(), analysis->actors.end(), [&](const ActorMention& m) {
-            return m.token_end == i - 1 && m.sentence == s && !m.role.empty() && m.code.size() > m.role.size() &&
-                   m.code.compare(m.code.size() - m.role.size(), m.role.size(), m.role) == 0 &&
+            return m.token_end == i - 1 && m.sentence == s && CodeEndsWithRole(m) &&
                    (m.token_begin == sentence.token_begin || doc.tokens[m.token_begin - 1].tag != Tag::kDT);
           });
           if (before != analysis->actors.end()) {
