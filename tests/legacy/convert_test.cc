@@ -457,16 +457,7 @@ TEST_F(ConvertTest, AgentAfterAndSharesTheCountry) {
   LegacySettings settings = converted_->settings;
   settings.combine_agents = true;
   settings.tabari_agents = false;
-  auto codes = [&](const std::string& text) {
-    article_.id = "t";
-    article_.text = text;
-    article_.date = *ParseDate("1995-01-01");
-    pipeline_->Analyze(article_, &analysis_);
-    ConvertAgents(*converted_, settings, &analysis_);
-    std::vector<std::string> out;
-    for (const ActorMention& m : analysis_.actors) out.push_back(m.code);
-    return out;
-  };
+  auto codes = [&](const std::string& text) { return ActorCodes(text, settings); };
   EXPECT_EQ(codes("Arnor foreign minister and officials arrived in Gondor."),
             (std::vector<std::string>{"ARNGOVFRM", "ARNGOV", "GON"}));
   EXPECT_EQ(codes("The Arnor foreign minister and officials arrived in Gondor."),
