@@ -13,6 +13,7 @@
 
 #include "dyad/events.h"
 #include "dyad/pipeline.h"
+#include "legacy/load_alone.h"
 
 namespace dyad::legacy {
 namespace {
@@ -106,9 +107,7 @@ class ConvertTest : public ::testing::Test {
     events_.clear();
     coder_->Code(article_, analysis_, &events_);
     ApplyLegacyRules(*converted_, settings, analysis_, &events_);
-    std::vector<std::string> out;
-    for (const Event& e : events_) out.push_back(e.source.code + ">" + e.target.code + ":" + e.cameo->code);
-    return out;
+    return EventKeys(events_);
   }
 
   // As CodeWith, with the settings' DefaultActors given to the coder, as
@@ -126,9 +125,7 @@ class ConvertTest : public ::testing::Test {
     events_.clear();
     coder_->CodeWithDefaults(article_, analysis_, settings.defaults, &events_);
     ApplyLegacyRules(converted, settings, analysis_, &events_);
-    std::vector<std::string> out;
-    for (const Event& e : events_) out.push_back(e.source.code + ">" + e.target.code + ":" + e.cameo->code);
-    return out;
+    return EventKeys(events_);
   }
 
   std::string ActorCode(const std::string& text, const char* date) {
@@ -487,9 +484,7 @@ TEST_F(ConvertTest, PassiveWithoutAgentAsActive) {
     defaults.passive_as_active = passive_as_active;
     events_.clear();
     coder_->CodeWithDefaults(article_, analysis_, defaults, &events_);
-    std::vector<std::string> out;
-    for (const Event& e : events_) out.push_back(e.source.code + ">" + e.target.code + ":" + e.cameo->code);
-    return out;
+    return EventKeys(events_);
   };
   EXPECT_EQ(coded("Eriador was condemned over its dispute with Arnor.", true), std::vector<std::string>{"ERI>ARN:122"});
   EXPECT_EQ(coded("Eriador was condemned over its dispute with Arnor.", false), std::vector<std::string>{});

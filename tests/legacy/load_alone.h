@@ -1,10 +1,13 @@
 // Test support for the legacy tests: loads a pipeline and an event coder
 // with a converted legacy dictionary alone (no built-in actors, patterns or
-// CAMEO conventions), as `dyad code --dict DIR --no-builtin` loads them.
+// CAMEO conventions), as `dyad code --dict DIR --no-builtin` loads them, and
+// writes coded events as the tests compare them.
 #ifndef DYAD_TESTS_LEGACY_LOAD_ALONE_H_
 #define DYAD_TESTS_LEGACY_LOAD_ALONE_H_
 
 #include <cstdlib>
+#include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -31,6 +34,13 @@ inline void LoadAlone(const Converted& converted, Pipeline** pipeline, EventCode
   auto event_coder = EventCoder::Load((*pipeline)->data_dir(), nullptr, coder_options);
   ASSERT_TRUE(event_coder.ok()) << event_coder.status();
   *coder = event_coder->release();
+}
+
+// "SRC>TGT:CODE" for each event, in order.
+inline std::vector<std::string> EventKeys(const std::vector<Event>& events) {
+  std::vector<std::string> out;
+  for (const Event& e : events) out.push_back(e.source.code + ">" + e.target.code + ":" + e.cameo->code);
+  return out;
 }
 
 }  // namespace dyad::legacy

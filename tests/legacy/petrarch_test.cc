@@ -96,9 +96,7 @@ class PetrarchTest : public ::testing::Test {
     std::vector<Event> events;
     coder_->Code(article_, analysis_, &events);
     ApplyLegacyRules(*converted_, converted_->settings, analysis_, &events);
-    std::vector<std::string> out;
-    for (const Event& e : events) out.push_back(e.source.code + ">" + e.target.code + ":" + e.cameo->code);
-    return out;
+    return EventKeys(events);
   }
 
   static Dictionary* dict_;

@@ -78,9 +78,7 @@ class VerbPhrasesTest : public ::testing::Test {
     events_.clear();
     coder_->CodeWithDefaults(article_, analysis_, settings.defaults, &events_);
     ApplyLegacyRules(*converted_, settings, analysis_, &events_);
-    std::vector<std::string> out;
-    for (const Event& e : events_) out.push_back(e.source.code + ">" + e.target.code + ":" + e.cameo->code);
-    return out;
+    return EventKeys(events_);
   }
 
   static Dictionary* dict_;
