@@ -75,6 +75,45 @@ TEST(AmbiguityTest, PeopleByDate) {
   EXPECT_TRUE(Has(Codes("Kim Jong-Un visited Beijing.", "2019-01-08"), "PRKGOV=Kim Jong-Un"));
 }
 
+TEST(AmbiguityTest, PartiesGovernOnlyWhileInOffice) {
+  EXPECT_TRUE(Has(Codes("Thai Rak Thai won the vote in Bangkok.", "2005-03-01"), "THAGOV=Thai Rak Thai"));
+  EXPECT_TRUE(Has(Codes("Thai Rak Thai was dissolved in Bangkok.", "2007-06-01"), "THAOPP=Thai Rak Thai"));
+  EXPECT_TRUE(Has(Codes("Fianna Fail and Fine Gael traded blame in Dublin.", "2008-10-10"),
+                  "IRLOPP=Fine Gael"));
+  EXPECT_TRUE(Has(Codes("Fianna Fail and Fine Gael traded blame in Dublin.", "2008-10-10"),
+                  "IRLGOV=Fianna Fail"));
+  EXPECT_TRUE(Has(Codes("The Janjaweed raided a village in Darfur.", "2004-07-01"), "SDNMIL=Janjaweed"));
+}
+
+TEST(AmbiguityTest, PartyAbbreviationsNeedTheirCountry) {
+  // One abbreviation, three parties: the article's country decides.
+  EXPECT_TRUE(Has(Codes("The PPP walked out of the assembly in Islamabad, Pakistani media said.",
+                        "2006-03-01"),
+                  "PAKOPP=PPP"));
+  EXPECT_TRUE(Has(Codes("The PPP named a new leader in Bangkok, Thai media said.", "2008-03-01"),
+                  "THAGOV=PPP"));
+  EXPECT_FALSE(Mentions(Codes("The PPP contract for the new bridge was signed."), "PAK"));
+  EXPECT_FALSE(Mentions(Codes("The NDP rose by two percent, the statistics office said."), "CAN"));
+  EXPECT_TRUE(Has(Codes("The NBI and Finnish police closed the website.", "2008-02-10"), "FINCOP=NBI"));
+}
+
+TEST(AmbiguityTest, DatesAreNotLebaneseBlocs) {
+  EXPECT_TRUE(Has(Codes("The March 14 coalition blamed Damascus for the bombing in Beirut."),
+                  "LBNOPP=March 14 coalition"));
+  EXPECT_FALSE(Mentions(Codes("On March 14 the cabinet met in Beirut."), "LBNOPP"));
+}
+
+TEST(AmbiguityTest, SameNameInTwoCountries) {
+  EXPECT_TRUE(Has(Codes("The Liberals lost seats in Ottawa, Canadian media said.", "2006-03-01"),
+                  "CANOPP=Liberals"));
+  EXPECT_TRUE(Has(Codes("The Liberals lost seats in Canberra, Australian media said.", "2009-03-01"),
+                  "AUSOPP=Liberals"));
+  EXPECT_TRUE(Has(Codes("The Socialist Party won in Paris, French media said.", "2013-03-01"),
+                  "FRAGOV=Socialist Party"));
+  EXPECT_TRUE(Has(Codes("The Socialist Party won in Lisbon, Portuguese media said.", "2013-03-01"),
+                  "PRTOPP=Socialist Party"));
+}
+
 TEST(AmbiguityTest, RolePhrases) {
   auto codes = Codes("Chinese officials, North Korean troops, Syrian rebels and Iranian protesters "
                      "were all there.");
