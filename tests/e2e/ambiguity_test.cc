@@ -73,6 +73,18 @@ TEST(AmbiguityTest, PeopleByDate) {
   EXPECT_TRUE(Has(Codes("Donald Trump met Kim Jong-Un.", "2022-06-30"), "USAELI=Donald Trump"));
   EXPECT_TRUE(Has(Codes("Donald Trump met Kim Jong-Un.", "2025-06-30"), "USAGOV=Donald Trump"));
   EXPECT_TRUE(Has(Codes("Kim Jong-Un visited Beijing.", "2019-01-08"), "PRKGOV=Kim Jong-Un"));
+  // Smaller states and international bodies: the office held that day.
+  EXPECT_TRUE(Has(Codes("Bertie Ahern flew to London.", "2006-03-01"), "IRLGOV=Bertie Ahern"));
+  EXPECT_TRUE(Has(Codes("Bertie Ahern flew to London.", "2012-03-01"), "IRLELI=Bertie Ahern"));
+  EXPECT_TRUE(Has(Codes("Lam Akol spoke in Khartoum.", "2006-11-20"), "SDNGOV=Lam Akol"));
+  EXPECT_TRUE(Has(Codes("Geir Haarde spoke in Reykjavik.", "2008-10-10"), "ISLGOV=Geir Haarde"));
+  EXPECT_TRUE(Has(Codes("Jan Egeland toured the camps.", "2006-08-01"), "IGOUNO=Jan Egeland"));
+  EXPECT_TRUE(Has(Codes("Jan Egeland toured the camps.", "2009-08-01"), "NORELI=Jan Egeland"));
+  // A short form alone: only one Balkenende ever held office; in 2007
+  // only one Rasmussen did (Lars Lokke Rasmussen became premier in 2009).
+  EXPECT_TRUE(Has(Codes("Prime Minister Balkenende opened the debate.", "2005-05-30"),
+                  "NLDGOV=Prime Minister Balkenende"));
+  EXPECT_TRUE(Has(Codes("Rasmussen said the talks would go on.", "2007-06-01"), "DNKGOV=Rasmussen"));
 }
 
 TEST(AmbiguityTest, PartiesGovernOnlyWhileInOffice) {
