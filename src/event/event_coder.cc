@@ -722,7 +722,9 @@ class Coder final : public EventCoder {
         stated_now = context->precision == DatePrecision::kDay;
       }
     }
-    if (!best->noun) *noun_floor = std::max(*noun_floor, best_match.end);
+    // One act, one event: nouns inside what a coded pattern matched are part
+    // of it ("artillery attacks on Iraq" is 194, not also an attack, 190).
+    if (!best->noun || data_->conventions) *noun_floor = std::max(*noun_floor, best_match.end);
     for (const EventActor& src : best_match.sources) {
       for (const EventActor& tgt : best_match.targets) {
         if (src.code == tgt.code) {
@@ -755,6 +757,16 @@ class Coder final : public EventCoder {
         e.pattern_text = best->text;
         if (block.reversed) std::swap(e.source, e.target);
         out->push_back(e);
+        // "Russia dismissed claims by Georgia that ...": the claims denied
+        // are the accuser's accusation of the one who denies (112).
+        if (data_->conventions && !block.reversed && code->code == "016" && !best->noun && !e.negated &&
+            e.modality == Modality::kAsserted && DeniesAccusationOf(doc, i, best_match.end))
+          if (const CameoCode* accuse = Find("112")) {
+            Event accusation = e;
+            std::swap(accusation.source, accusation.target);
+            accusation.cameo = accuse;
+            out->push_back(std::move(accusation));
+          }
         if (block.symmetric && !pairs_only) {
           std::swap(e.source, e.target);
           out->push_back(std::move(e));
@@ -766,6 +778,20 @@ class Coder final : public EventCoder {
         }
       }
     }
+  }
+
+  // True when the words a denial matched from i to end name an accusation
+  // and its maker after "by" or "from" ("dismissed the allegations made by
+  // Kyiv"), or as a possessor ("rejected Canada's allegations").
+  static bool DeniesAccusationOf(const Document& doc, uint32_t i, uint32_t end) {
+    bool accusation = false, owner = false;
+    for (uint32_t q = i + 1; q < end && q < doc.tokens.size(); ++q) {
+      const Token& t = doc.tokens[q];
+      if (Has({"accusation", "allegation", "charge", "claim"}, t.lemma)) accusation = true;
+      else if (!accusation && (t.norm == "'s" || t.norm == "'")) owner = true;
+      else if (accusation && (t.lower == "by" || t.lower == "from")) owner = true;
+    }
+    return accusation && owner;
   }
 
   // "An Egyptian-brokered truce between Israel and Islamic Jihad", "a
@@ -2561,6 +2587,12 @@ class Coder final : public EventCoder {
   std::vector<EventActor> NounSource(const ArticleView& view, const Sentence& sentence, uint32_t i) const {
     const auto& tokens = view.doc->tokens;
     auto in_mention = [&](uint32_t t) { return view.covering[t] >= 0; };
+    // "Turkish artillery attacks on Iraq": the anchor ends an actor (a
+    // force named by its arm) that stands for the doer.
+    if (const int32_t m = view.covering[i];
+        m >= 0 && (*view.mentions)[m].token_begin < i && (*view.mentions)[m].token_end == i + 1 &&
+        (*view.mentions)[m].token_begin >= sentence.token_begin)
+      return {FromMention((*view.mentions)[m])};
     uint32_t q = i;
     while (q > sentence.token_begin && !in_mention(q - 1) &&
            (IsSkippable(tokens[q - 1]) || tokens[q - 1].tag == Tag::kNN) && tokens[q - 1].tag != Tag::kPRPS)
@@ -2596,10 +2628,20 @@ class Coder final : public EventCoder {
         }
       }
     }
-    // The governing verb: the nearest verb before the noun group.
+    // The governing verb: the nearest verb before the noun group. One that
+    // judges, reports or suffers the act ("France condemned the attacks on
+    // Lebanon") does not make its subject the doer.
     for (uint32_t p = q; p > sentence.token_begin && q - p < 6; --p) {
       const Token& t = tokens[p - 1];
-      if (IsVerbTag(t.tag)) return Subject(view, sentence, p - 1);
+      if (IsVerbTag(t.tag)) {
+        if (Has({"condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "blast", "protest",
+                 "blame", "deny", "reject", "dismiss", "welcome", "praise", "hail", "applaud", "investigate",
+                 "probe", "report", "mourn", "survive", "suffer", "witness", "fear", "repel", "repulse", "foil",
+                 "thwart", "prevent", "avert", "oppose", "regret", "lament", "resist", "condone"},
+                t.lemma))
+          return {};
+        return Subject(view, sentence, p - 1);
+      }
       // "stepped up its fight against X": a phrasal verb's particle.
       if (!IsSkippable(t) && t.tag != Tag::kPRPS && t.tag != Tag::kIN && t.tag != Tag::kTO && t.tag != Tag::kRP) break;
     }
