@@ -1724,6 +1724,17 @@ class Coder final : public EventCoder {
         ++q;
     }
     if (q >= sentence.token_end) return false;
+    // "accused the Taoiseach Bertie Ahern", "met party chairman Li Wei": a
+    // title the dictionaries do not know, written before a person's name.
+    if (view.mention_at[q] < 0) {
+      uint32_t t = q;
+      while (t < sentence.token_end && t < q + 3 && view.mention_at[t] < 0 &&
+             (tokens[t].tag == Tag::kNN || tokens[t].tag == Tag::kNNP))
+        ++t;
+      if (t > q && t < sentence.token_end && view.mention_at[t] >= 0 &&
+          (*view.mentions)[view.mention_at[t]].kind == ActorKind::kPerson)
+        q = t;
+    }
     if (view.mention_at[q] < 0) {
       std::vector<EventActor> referred = Refer(view, sentence, q, end);
       if (referred.empty()) referred = Generic(view, sentence, q, end);
