@@ -23,6 +23,8 @@
 #include <array>
 #include <optional>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "event/context.h"
 #include "event/event_data.h"
@@ -213,8 +215,10 @@ uint32_t TimeSpanAt(const std::vector<Token>& tokens, uint32_t q, uint32_t end) 
 
 class Coder final : public EventCoder {
  public:
-  Coder(std::unique_ptr<EventData> data, std::shared_ptr<const Gazetteer> places, DefaultActors defaults)
-      : data_(std::move(data)), places_(std::move(places)), defaults_(std::move(defaults)) {
+  Coder(std::unique_ptr<EventData> data, std::shared_ptr<const Gazetteer> places, DefaultActors defaults,
+        std::unique_ptr<ActorDictionary> countries = nullptr)
+      : data_(std::move(data)), places_(std::move(places)), defaults_(std::move(defaults)),
+        countries_(std::move(countries)) {
     // Pattern words become small integers, so that matching a word element
     // compares numbers, not strings.
     for (Pattern& pattern : data_->patterns)
@@ -655,10 +659,45 @@ class Coder final : public EventCoder {
       if (best_match.sources.empty() && !defaults.source.empty())
         best_match.sources.push_back(stand_in(defaults.source));
     }
+    // "Thousands rallied against ...", "protests against the government
+    // spread": the crowd of a protest.
+    const bool protest = data_->conventions && block.code != nullptr && block.code->code.rfind("14", 0) == 0;
+    // Police and troops do not protest: "the police allowed a rally" is
+    // the rally's crowd.
+    if (protest && best->noun)
+      best_match.sources.erase(std::remove_if(best_match.sources.begin(), best_match.sources.end(),
+                                              [](const EventActor& a) {
+                                                return a.role == "COP" || a.role == "MIL" || a.role == "JUD";
+                                              }),
+                               best_match.sources.end());
+    if (best_match.sources.empty() && protest && !pairs_only)
+      best_match.sources = ProtestCrowd(view, sentence, i, best->noun);
     if (best_match.sources.empty()) {
       reject("no source actor found");
       return;
     }
+    if (best_match.targets.empty() && best->target_anti) {
+      best_match.targets = AntiTarget(view, sentence, i, best->noun);
+      // "Demonstrations spread to 12 cities": protests the article told of
+      // go on against the same target.
+      if (best_match.targets.empty() && data_->conventions && NewProtest(view, sentence, i)) {
+        if (std::optional<Event> before = ProtestedBefore(view, *out)) {
+          best_match.targets = {before->target};
+          // The same crowd, unless the sentence names where.
+          if (PlaceCountry(view, sentence, i).empty())
+            for (EventActor& a : best_match.sources)
+              if (IsLocal(a) && a.code[0] == '~') {
+                a.code = before->source.code;
+                a.country = before->source.country;
+                a.role = before->source.role;
+              }
+        }
+      }
+    }
+    // "Riot police broke up the rally": the rally's crowd.
+    if (best_match.targets.empty() && best->target_crowd && data_->conventions)
+      best_match.targets = {EventActor{"~CVL", "", "CVL", doc.tokens[best_match.end - 1].begin,
+                                       doc.tokens[best_match.end - 1].end}};
     // "Pakistani troops returned fire" (`target attacker`): at whoever last
     // used force on the source.
     if (best_match.targets.empty() && best->target_attacker)
@@ -687,6 +726,14 @@ class Coder final : public EventCoder {
     if (best_match.targets.empty()) {
       reject("no target actor found");
       return;
+    }
+    if (data_->conventions) {
+      ResolveLocal(view, sentence, i, &best_match.sources, &best_match.targets,
+                   block.code != nullptr ? std::string_view(block.code->code) : std::string_view());
+      if (best_match.sources.empty() || best_match.targets.empty()) {
+        reject("no country found for the crowd or police (no place, home country or state actor they face)");
+        return;
+      }
     }
     const Verdict verdict = JudgeAnchor(doc, sentence, i, best->noun);
     context = AnalyzeSentence(doc, sentence, article.date, i);
@@ -1823,36 +1870,51 @@ class Coder final : public EventCoder {
   // Not after a possessive ("its fighters") nor before an actor ("the
   // government of Sudan" is that actor's).
   static bool GenericAt(const ArticleView& view, const Sentence& sentence, uint32_t q, uint32_t* end,
-                        std::string_view* role) {
+                        std::string_view* role, int* local = nullptr) {
+    // `local`: 2 for crowds, whose country the sentence's place, else the
+    // home country, else the state actor they face gives; 1 for police,
+    // security forces, civilians and villagers, whose country the home
+    // country, else the place gives; 0 for the rest, which only the home
+    // country gives (ResolveLocal).
     struct Phrase {
       std::string_view first, second;  // second empty for one word
       bool needs_the;
       std::string_view role;
+      int local = 0;
     };
     static constexpr Phrase kPhrases[] = {
         {"government", "forces", false, "MIL"}, {"government", "troops", false, "MIL"},
-        {"security", "forces", false, "MIL"},   {"riot", "police", false, "COP"},
+        {"security", "forces", false, "MIL", 1}, {"riot", "police", false, "COP", 1},
         {"government", "", true, "GOV"},        {"authorities", "", false, "GOV"},
         {"army", "", true, "MIL"},              {"military", "", true, "MIL"},
-        {"police", "", false, "COP"},           {"policemen", "", false, "COP"},
-        {"protesters", "", false, "CVL"},       {"protestors", "", false, "CVL"},
-        {"demonstrators", "", false, "CVL"},    {"civilians", "", false, "CVL"},
+        {"police", "", false, "COP", 1},        {"policemen", "", false, "COP", 1},
+        {"protesters", "", false, "CVL", 2},    {"protestors", "", false, "CVL", 2},
+        {"demonstrators", "", false, "CVL", 2}, {"civilians", "", false, "CVL", 1},
         {"rebels", "", false, "REB"},           {"insurgents", "", false, "REB"},
+        // "opposition supporters marched": the opposition's crowds.
+        {"opposition", "supporters", false, "OPP", 2}, {"opposition", "activists", false, "OPP", 2},
+        {"opposition", "protesters", false, "OPP", 2}, {"opposition", "demonstrators", false, "OPP", 2},
         {"opposition", "", true, "OPP"},       {"junta", "", true, "GOV"},
-        {"regime", "", true, "GOV"},            {"villagers", "", false, "CVL"},
+        {"regime", "", true, "GOV"},            {"villagers", "", false, "CVL", 1},
         // Seats and ministries: "stormed the presidential palace", "the
         // interior ministry said"; crowds fired on.
         {"presidential", "palace", true, "GOV"}, {"parliament", "building", true, "LEG"},
         {"parliament", "", true, "LEG"},        {"interior", "ministry", true, "GOV"},
         {"foreign", "ministry", true, "GOV"},   {"defence", "ministry", true, "MIL"},
-        {"defense", "ministry", true, "MIL"},   {"crowds", "", false, "CVL"},
-        {"rioters", "", false, "CVL"},
+        {"defense", "ministry", true, "MIL"},   {"crowds", "", false, "CVL", 2},
+        {"rioters", "", false, "CVL", 2},       {"marchers", "", false, "CVL", 2},
+        {"strikers", "", false, "CVL", 2},      {"activists", "", false, "CVL", 2},
+        {"students", "", false, "CVL", 2},      {"crowd", "", true, "CVL", 2},
+        {"mob", "", true, "CVL", 2},
     };
     const auto& tokens = view.doc->tokens;
     if (q >= sentence.token_end) return false;
     uint32_t p = q;
     const bool the = tokens[p].lower == "the";
     if (the) ++p;
+    // "anti-government protesters", "the anti-war demonstrators": what they
+    // are against is read with the act (AntiTarget).
+    if (p + 1 < sentence.token_end && tokens[p].lower.starts_with("anti-") && view.covering[p] < 0) ++p;
     if (p >= sentence.token_end || view.covering[p] >= 0) return false;
     if (q > sentence.token_begin) {
       const Token& prev = tokens[q - 1];
@@ -1869,21 +1931,282 @@ class Coder final : public EventCoder {
       if (e + 1 < sentence.token_end && tokens[e].lower == "of" && view.mention_at[e + 1] >= 0) return false;
       *end = e;
       *role = phrase.role;
+      if (local != nullptr) *local = phrase.local;
       return true;
     }
     return false;
   }
 
-  // The generic description at q as an actor of the home country.
+  // The generic description at q as an actor of the home country. People on
+  // a scene (crowds, police) are left for ResolveLocal to place: their code
+  // is the role after "~" (crowds) or "@" (others), with no country.
   std::vector<EventActor> Generic(const ArticleView& view, const Sentence& sentence, uint32_t q, uint32_t* end) const {
     std::string_view role;
     uint32_t e = 0;
-    if (!GenericAt(view, sentence, q, &e, &role)) return {};
-    const std::string& home = view.home;
-    if (home.empty()) return {};
+    int local = 0;
+    if (!GenericAt(view, sentence, q, &e, &role, &local)) return {};
     const auto& tokens = view.doc->tokens;
+    if (local > 0 && data_->conventions) {
+      *end = e;
+      return {EventActor{util::Cat(local == 2 ? "~" : "@", role), "", std::string(role), tokens[q].begin,
+                         tokens[e - 1].end}};
+    }
+    const std::string& home = view.home;
+    if (home.empty()) {
+      // "protests against the government": the government of where the
+      // protest is (ResolveLocal).
+      if (!data_->conventions || role != "GOV") return {};
+      *end = e;
+      return {EventActor{util::Cat("^", role), "", std::string(role), tokens[q].begin, tokens[e - 1].end}};
+    }
     *end = e;
     return {EventActor{util::Cat(home, role), home, std::string(role), tokens[q].begin, tokens[e - 1].end}};
+  }
+
+  // True when the actor is a description left for ResolveLocal.
+  static bool IsLocal(const EventActor& a) {
+    return !a.code.empty() && (a.code[0] == '~' || a.code[0] == '@' || a.code[0] == '^');
+  }
+
+  // The country of the first place the sentence names for where things
+  // happen: a country or capital after "in", "across", "throughout",
+  // "through", "inside" or "around" ("in Cairo", "across Egypt", "in 12 Afghan
+  // cities", "the streets of Kabul"). Not a place that belongs to an
+  // actor's noun ("the US presence in Iraq"), nor "in front of". Empty when
+  // there is none.
+  std::string PlaceCountry(const ArticleView& view, const Sentence& sentence, uint32_t anchor) const {
+    const auto& tokens = view.doc->tokens;
+    // Not past the anchor's clause: "..., argued that products harvested in
+    // the United States" is not where the farmers shouted.
+    uint32_t limit = anchor;
+    while (limit < sentence.token_end && tokens[limit].norm != "," && tokens[limit].norm != ";" &&
+           tokens[limit].norm != ":")
+      ++limit;
+    for (uint32_t t = sentence.token_begin; t < limit; ++t) {
+      const int32_t n = view.mention_at[t];
+      if (n < 0) continue;
+      const ActorMention& m = (*view.mentions)[n];
+      t = m.token_end - 1;
+      if (m.kind != ActorKind::kCountry || m.role_origin.line != 0 || m.country.empty()) continue;
+      uint32_t p = m.token_begin;
+      int walked = 0;
+      // "in 12 Afghan cities", "the streets of Kabul", "in Jalalabad and
+      // Kabul": determiners, numbers, adjectives, nouns, "of" and "and"
+      // between.
+      auto between = [&](const Token& x) {
+        return x.tag == Tag::kDT || x.tag == Tag::kCD || x.tag == Tag::kJJ || x.tag == Tag::kNN ||
+               x.tag == Tag::kNNS || x.tag == Tag::kNNP || x.lower == "of" || x.lower == "and";
+      };
+      while (p > sentence.token_begin && walked < 4 && view.covering[p - 1] < 0 && between(tokens[p - 1])) {
+        --p;
+        ++walked;
+      }
+      // "in Cairo, Egypt", "In Istanbul, Turkey,": a country after a
+      // place and a comma names where too.
+      if (p == m.token_begin && p > sentence.token_begin + 1 && tokens[p - 1].norm == ",") {
+        uint32_t r = p - 1;
+        while (r > sentence.token_begin && p - 1 - r < 3 &&
+               (tokens[r - 1].tag == Tag::kNNP || tokens[r - 1].tag == Tag::kNNPS))
+          --r;
+        if (r < p - 1 && r > sentence.token_begin && Has({"in", "at", "near"}, tokens[r - 1].lower)) return m.country;
+        continue;
+      }
+      if (p <= sentence.token_begin) continue;
+      const std::string_view prep = tokens[p - 1].lower;
+      if (!Has({"in", "across", "throughout", "inside", "around", "through"}, prep)) continue;
+      if (p < m.token_begin && tokens[p].lower == "front") continue;
+      // "the US presence in Iraq": a noun right after an actor owns the place.
+      if (p >= sentence.token_begin + 3 && IsNounTag(tokens[p - 2].tag) && view.covering[p - 2] < 0 &&
+          view.ending_at[p - 2] >= 0 && !Has({"embassy", "consulate", "mission", "office"}, tokens[p - 2].lemma))
+        continue;
+      return m.country;
+    }
+    return {};
+  }
+
+  // Gives the descriptions left for later (Generic) their country: for
+  // crowds, the sentence's place, else the home country, else the state
+  // actor they face (a leader, a government, its police or troops; not a
+  // bare country name: "protested against France" says nothing of who
+  // protested), else the place of the article's lead; for civilians and
+  // police, the home country, else the place. "^GOV", the government an
+  // "anti-government" act is aimed at, is the government of the crowd's
+  // country. Drops those with none.
+  void ResolveLocal(const ArticleView& view, const Sentence& sentence, uint32_t anchor,
+                    std::vector<EventActor>* sources, std::vector<EventActor>* targets,
+                    std::string_view code) const {
+    const bool protest_scene = code.starts_with("14") || code.starts_with("17");
+    auto any_local = [](const std::vector<EventActor>& list) {
+      return std::any_of(list.begin(), list.end(), [](const EventActor& a) { return IsLocal(a); });
+    };
+    if (!any_local(*sources) && !any_local(*targets)) return;
+    const std::string place = PlaceCountry(view, sentence, anchor);
+    // A state that represses a crowd (17x) represses its own: "Syria's
+    // crackdown on protesters".
+    auto state_actor = [&](const std::vector<EventActor>& others, bool repressed) -> std::string {
+      for (const EventActor& o : others) {
+        if (IsLocal(o) || o.country.empty()) continue;
+        if (!Has({"GOV", "COP", "MIL", "LEG", "JUD"}, o.role)) continue;
+        // A bare country name or capital.
+        const ActorMention* m = nullptr;
+        for (const ActorMention& x : *view.mentions)
+          if (x.begin == o.begin && x.end == o.end) m = &x;
+        if (m == nullptr || (m->kind == ActorKind::kCountry && m->role_origin.line == 0 && !repressed)) continue;
+        return o.country;
+      }
+      return {};
+    };
+    auto resolve = [&](std::vector<EventActor>* list, const std::vector<EventActor>& others, bool repressed) {
+      for (EventActor& a : *list) {
+        if (!IsLocal(a) || a.code[0] == '^') continue;
+        // A crowd is where it gathers; civilians and police are mostly the
+        // home country's, wherever the sentence also names.
+        std::string country = a.code[0] == '~' ? (!place.empty() ? place : view.home)
+                                               : (!view.home.empty() ? view.home : place);
+        if (country.empty() && a.code[0] == '~') country = state_actor(others, repressed);
+        // Else where the article's lead puts its news ("shot dead in Myanmar").
+        if (country.empty() && a.code[0] == '~' && !view.doc->sentences.empty()) {
+          const Sentence& lead = view.doc->sentences[0];
+          if (&lead != &sentence && lead.token_end > lead.token_begin)
+            country = PlaceCountry(view, lead, lead.token_end - 1);
+        }
+        a.country = country;
+        a.code = country.empty() ? std::string() : util::Cat(country, a.role);
+      }
+    };
+    resolve(sources, *targets, false);
+    resolve(targets, *sources, code.starts_with("17"));
+    // "^GOV" (an "anti-government" act, or "the government" with no home
+    // country), only in protests and their repression.
+    auto resolve_state = [&](std::vector<EventActor>* list, const std::vector<EventActor>& others) {
+      for (EventActor& a : *list) {
+        if (a.code.empty() || a.code[0] != '^') continue;
+        std::string country;
+        for (const EventActor& o : others)
+          if (country.empty() && !o.country.empty() && (o.role == "CVL" || o.role == "OPP")) country = o.country;
+        if (country.empty()) country = !place.empty() ? place : view.home;
+        if (!protest_scene) country.clear();
+        a.country = country;
+        a.code = country.empty() ? std::string() : util::Cat(country, a.role);
+      }
+    };
+    resolve_state(targets, *sources);
+    resolve_state(sources, *targets);
+    for (auto* list : {sources, targets})
+      list->erase(std::remove_if(list->begin(), list->end(), [](const EventActor& a) { return a.code.empty(); }),
+                  list->end());
+  }
+
+  // The protesters of a protest (roots 14) whose pattern found no source:
+  // a crowd before the anchor in its clause ("Thousands rallied",
+  // "hundreds of thousands demonstrated", "15,000 people marched", "the
+  // students staged a sit-in"); for a noun, the protest itself stands for
+  // its crowd ("Protests against the government spread"). A crowd left
+  // for ResolveLocal to place, or none.
+  std::vector<EventActor> ProtestCrowd(const ArticleView& view, const Sentence& sentence, uint32_t i,
+                                       bool noun) const {
+    const auto& tokens = view.doc->tokens;
+    for (uint32_t q = i; q > sentence.token_begin && i - q < 16; --q) {
+      const Token& t = tokens[q - 1];
+      if (t.norm == ";" || t.norm == ":") break;
+      if (view.covering[q - 1] >= 0) continue;
+      if (IsVerbTag(t.tag) && Has({"say", "tell", "report", "add", "announce"}, t.lemma)) break;
+      if (!IsNounTag(t.tag) && t.kind != TokenKind::kNumber) continue;
+      if (!Has({"people", "thousand", "hundred", "dozen", "million", "crowd", "protester", "protestor",
+                "demonstrator", "marcher", "activist", "student", "worker", "supporter", "striker", "rioter",
+                "youth", "resident", "citizen", "farmer", "teacher", "villager"},
+               t.lemma) &&
+          !(t.kind == TokenKind::kNumber && q < i && tokens[q].tag != Tag::kNN && tokens[q].tag != Tag::kNNS))
+        continue;
+      // "thousands of X's supporters", "supporters of X": the actor's.
+      if (q < sentence.token_end && tokens[q].lower == "of" && q + 1 < sentence.token_end &&
+          view.mention_at[q + 1] >= 0)
+        return {};
+      // "hundreds of militants": a count of armed men, not a crowd.
+      if (q + 1 < i && tokens[q].lower == "of" && Has({"thousand", "hundred", "dozen", "million"}, t.lemma)) {
+        uint32_t head = q + 1;
+        while (head + 1 < i && tokens[head].tag == Tag::kJJ) ++head;
+        if (Has({"militant", "fighter", "soldier", "troop", "police", "policeman", "rebel", "insurgent",
+                 "gunman", "militiaman", "guerrilla", "terrorist", "officer"},
+                tokens[head].lemma))
+          return {};
+      }
+      const bool opposition = q >= sentence.token_begin + 2 && tokens[q - 2].lower == "opposition";
+      return {EventActor{opposition ? "~OPP" : "~CVL", "", opposition ? "OPP" : "CVL", t.begin, t.end}};
+    }
+    if (!noun) return {};
+    return {EventActor{"~CVL", "", "CVL", tokens[i].begin, tokens[i].end}};
+  }
+
+  // The article's latest protest by a crowd (an asserted event of root 14
+  // whose source is CVL or OPP), or none.
+  static std::optional<Event> ProtestedBefore(const ArticleView& view, const std::vector<Event>& events) {
+    for (size_t k = events.size(), looked = 0; k > view.first_event && looked < kMaxLookBack; --k, ++looked) {
+      const Event& e = events[k - 1];
+      if (e.cameo == nullptr || e.negated || e.modality != Modality::kAsserted || e.cameo->code.rfind("14", 0) != 0)
+        continue;
+      if (e.source.role != "CVL" && e.source.role != "OPP") continue;
+      return e;
+    }
+    return std::nullopt;
+  }
+
+  // True when the protest word at i tells of protests as news ("Protests
+  // spread to ten cities", "demonstrators gathered"), not of one named
+  // before ("the rally", "this demonstration", "such protests", "Monday's
+  // rally", "days of protests") nor of one in support ("a pro-Mubarak rally")
+  // or of a campaign ("an election rally").
+  static bool NewProtest(const ArticleView& view, const Sentence& sentence, uint32_t i) {
+    const auto& tokens = view.doc->tokens;
+    auto named_before = [](const Token& t) {
+      return Has({"the", "this", "that", "these", "those", "such", "its", "their", "his", "her", "of", "'s", "'",
+                  "all", "any", "no", "every", "in"},
+                 t.lower) ||
+             t.tag == Tag::kPOS || t.tag == Tag::kPRPS;
+    };
+    uint32_t q = i;
+    while (q > sentence.token_begin && (tokens[q - 1].tag == Tag::kJJ || tokens[q - 1].tag == Tag::kCD ||
+                                        tokens[q - 1].tag == Tag::kNN || tokens[q - 1].tag == Tag::kVBN)) {
+      if (tokens[q - 1].lower.starts_with("pro-") || named_before(tokens[q - 1]) ||
+          Has({"election", "electoral", "campaign", "victory", "memorial", "peace"}, tokens[q - 1].lower))
+        return false;
+      --q;
+    }
+    return q == sentence.token_begin || !named_before(tokens[q - 1]);
+  }
+
+  // The target an "anti-" word names (`| target anti`): in the noun group
+  // of the anchor ("anti-American protests", "an anti-Syrian rally") or of
+  // the verb's subject ("anti-government protesters marched"). "anti-
+  // government" and "anti-regime" name the government of the crowd's
+  // country ("^GOV", for ResolveLocal); a country ("anti-U.S.",
+  // "anti-Syrian") is its government, read with the actor dictionary's
+  // countries; "anti-war" names no one.
+  std::vector<EventActor> AntiTarget(const ArticleView& view, const Sentence& sentence, uint32_t i,
+                                     bool noun) const {
+    const auto& tokens = view.doc->tokens;
+    uint32_t from = noun ? i : GroupStart(view, i);
+    for (uint32_t q = from, seen = 0; q > sentence.token_begin && seen < 5; --q, ++seen) {
+      const Token& t = tokens[q - 1];
+      if (t.norm == "," || t.norm == ";" || (IsVerbTag(t.tag) && !t.lower.starts_with("anti-"))) break;
+      if (!t.lower.starts_with("anti-") || t.lower.size() <= 5) continue;
+      const std::string_view what = t.lower.substr(5);
+      if (what == "government" || what == "regime" || what == "junta")
+        return {EventActor{"^GOV", "", "GOV", t.begin, t.end}};
+      if (countries_ == nullptr) return {};
+      thread_local Document small;
+      thread_local std::vector<ActorMention> found;
+      small.Clear();
+      found.clear();
+      const std::string_view written = t.norm.substr(5);
+      Tokenize(written, &small);
+      countries_->Match(small, std::nullopt, &found);
+      if (found.size() != 1 || found[0].token_begin != 0 || found[0].token_end != small.tokens.size() ||
+          found[0].country.empty())
+        return {};
+      return {EventActor{util::Cat(found[0].country, "GOV"), found[0].country, "GOV", t.begin, t.end}};
+    }
+    return {};
   }
 
   // Pronouns and descriptions at token q that stand for earlier actors.
@@ -2487,8 +2810,10 @@ class Coder final : public EventCoder {
       }
       // A description of the home country's people: "Protesters blocked
       // streets", "the army shelled".
-      if (view.covering[t] < 0 && !view.home.empty()) {
-        for (uint32_t back = 0; back <= 2 && t >= sentence.token_begin + back; ++back) {
+      if (view.covering[t] < 0 && (!view.home.empty() || data_->conventions)) {
+        // The longest description first: "opposition activists" before "activists".
+        for (uint32_t back = 4; back-- > 0;) {
+          if (t < sentence.token_begin + back) continue;
           uint32_t e = 0;
           std::string_view role;
           if (!GenericAt(view, sentence, t - back, &e, &role) || e != t + 1) continue;
@@ -2685,6 +3010,8 @@ class Coder final : public EventCoder {
   std::vector<const std::vector<uint32_t>*> anchors_;  // word id -> the patterns anchored on it
   std::shared_ptr<const Gazetteer> places_;  // or null: no places
   DefaultActors defaults_;                   // EventCoderOptions::defaults
+  // The countries of the actor dictionary, to read "anti-" words (AntiTarget); may be null.
+  std::unique_ptr<ActorDictionary> countries_;
 };
 
 
@@ -2735,7 +3062,19 @@ absl::StatusOr<std::unique_ptr<EventCoder>> EventCoder::Load(const std::string& 
   }
   if (!options.extra_pattern_texts.empty())
     event::LoadPatternTexts(options.extra_pattern_texts, data.get(), problems);
-  return std::unique_ptr<EventCoder>(new event::Coder(std::move(data), options.places, options.defaults));
+  // "anti-American protests": the coder reads the country an "anti-" word
+  // names with the actor dictionary's countries.
+  std::unique_ptr<ActorDictionary> countries;
+  if (options.builtin_patterns && options.conventions) {
+    std::ifstream in(fs::path(data_dir) / "actors" / "countries.txt", std::ios::binary);
+    if (in) {
+      std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      auto loaded = ActorDictionary::FromTexts({{"actors/countries.txt", std::move(text)}}, [](const Problem&) {});
+      if (loaded.ok()) countries = std::move(*loaded);
+    }
+  }
+  return std::unique_ptr<EventCoder>(
+      new event::Coder(std::move(data), options.places, options.defaults, std::move(countries)));
 }
 
 }  // namespace dyad

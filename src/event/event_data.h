@@ -51,6 +51,8 @@ struct Pattern {
   bool target_after = false;    // `| target after`: no $T; the next actor is the target
   bool target_attacker = false;  // `| target attacker`: no $T; the target is who last used force on the source
   bool target_sides = false;     // `| target sides`: no $T; the targets are the two sides of the latest conflict
+  bool target_crowd = false;     // `| target crowd`: no $T; the target is the crowd of the protest matched
+  bool target_anti = false;      // `| target anti`: no $T; the target is named by an "anti-" word ("anti-American")
   bool source_first = false;    // `| source first`: the clause's first actor is the source
   bool partners = false;        // $P appears: every ordered pair of its actors
   int rank = 0;                 // `| rank N`: higher ranks are tried first

@@ -266,6 +266,10 @@ class PatternLoader {
         p.target_attacker = true;
       } else if (parts.size() == 2 && parts[0] == "target" && parts[1] == "sides" && !has_target && !p.partners) {
         p.target_sides = true;
+      } else if (parts.size() == 2 && parts[0] == "target" && parts[1] == "anti" && !has_target && !p.partners) {
+        p.target_anti = true;
+      } else if (parts.size() == 2 && parts[0] == "target" && parts[1] == "crowd" && !has_target && !p.partners) {
+        p.target_crowd = true;
       } else if (parts.size() == 2 && parts[0] == "source" && parts[1] == "first") {
         p.source_first = true;
       } else if (parts.size() == 2 && parts[0] == "rank" &&
@@ -274,11 +278,11 @@ class PatternLoader {
         p.rank = rank;
       } else {
         Report(line_no, util::Cat("unknown pattern option \"", util::Strip(option),
-                                  "\" (want target after, target attacker, target sides, source first or rank N)"));
+                                  "\" (want target after, target attacker, target sides, target anti, target crowd, source first or rank N)"));
         return;
       }
     }
-    if (!has_target && !p.target_after && !p.target_attacker && !p.target_sides &&
+    if (!has_target && !p.target_after && !p.target_attacker && !p.target_sides && !p.target_anti && !p.target_crowd &&
         data_->blocks[p.block].code != nullptr) {
       Report(line_no, "a pattern needs a target ($T)");
       return;

@@ -679,8 +679,10 @@ Step Scanner::AtDot(size_t start, size_t seg_start, uint32_t seg_chars, bool seg
     ++p;
     return Step::kContinue;
   }
-  // Initials and dotted acronyms: J. U.S. L.G.B.T.Q. a.m.
-  if (seg_chars == 1 && seg_letters_only && (seg_start == start || w->chain)) {
+  // Initials and dotted acronyms: J. U.S. L.G.B.T.Q. a.m., also after a
+  // hyphen: anti-U.S.
+  if (seg_chars == 1 && seg_letters_only &&
+      (seg_start == start || w->chain || (seg_start > start && s_[seg_start - 1] == '-'))) {
     const size_t len = LetterLengthAt(q);
     if (len != 0) {
       const size_t after = q + len;

@@ -53,6 +53,7 @@ TEST(SentenceSplitTest, SplitsSentences) {
        "J. R. R. Tolkien wrote. George W. Bush read.",
        {"J. R. R. Tolkien wrote.", "George W. Bush read."}},
       {"acronym before a name", "U.S. President Biden spoke.", {"U.S. President Biden spoke."}},
+      {"acronym after a hyphen", "They held anti-U.S. rallies.", {"They held anti-U.S. rallies."}},
       {"acronym before an opener",
        "It was in the U.S. The talks ended.",
        {"It was in the U.S.", "The talks ended."}},
