@@ -23,6 +23,8 @@
 #include <array>
 #include <optional>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "event/context.h"
 #include "event/event_data.h"
@@ -141,7 +143,11 @@ struct ArticleView {
   std::vector<uint32_t> lemma_id;   // token -> id of its lemma among the pattern words, or 0
   std::vector<uint32_t> lower_id;   // token -> id of its lower-case form, or 0
   std::vector<uint8_t> present;     // word id -> 1 when the current sentence has it
-  std::string home;  // the country the article is about (HomeCountry), or empty
+  // The country the article is about (HomeCountry), or empty; found when
+  // a description first needs it.
+  mutable std::string home;
+  mutable bool home_known = false;
+  const Analysis* analysis = nullptr;
   // The events coded so far, this article's from `first_event` on.
   const std::vector<Event>* events = nullptr;
   size_t first_event = 0;
@@ -247,7 +253,9 @@ class Coder final : public EventCoder {
                         std::vector<Event>* out, std::vector<Rejection>* rejections) const override {
     thread_local ArticleView view;
     view.Build(analysis);
-    view.home = data_->conventions ? HomeCountry(view) : std::string();
+    view.home.clear();
+    view.home_known = !data_->conventions;
+    view.analysis = &analysis;
     view.events = out;
     view.first_event = out->size();
     view.defaults = &defaults;
@@ -1692,6 +1700,14 @@ class Coder final : public EventCoder {
         ((tokens[q + 1].lower == "of" && IsHolding(tokens[q].lemma)) ||
          (tokens[q + 1].lower == "by" && view.mention_at[q + 2] >= 0))) {
       q += 2;
+      // "members of the opposition": a description after "of".
+      if (view.mention_at[q] < 0) {
+        std::vector<EventActor> described = Generic(view, sentence, q, end);
+        if (!described.empty()) {
+          *actors = std::move(described);
+          return true;
+        }
+      }
       for (int skipped = 0; q < sentence.token_end && view.mention_at[q] < 0 && skipped < 3 &&
                             (IsSkippable(tokens[q]) || tokens[q].tag == Tag::kVBN || tokens[q].tag == Tag::kNN);
            ++skipped)
@@ -1748,16 +1764,25 @@ class Coder final : public EventCoder {
   }
 
   // The country the article is about: the country its actors belong to
-  // most often, when it clearly leads (at least three mentions and half as
-  // many again as the next); a dateline place of that country counts
-  // twice. Empty when no country leads.
-  std::string HomeCountry(const ArticleView& view) const {
+  // most often (a dateline place of it counts twice), when it clearly
+  // leads: it is the only country named, or it has at least three mentions
+  // and half as many again as the next. When none leads so, the towns and
+  // regions the text places things in ("in Alexandria") count too. Empty
+  // when no country leads (an international story).
+  std::string HomeCountry(const ArticleView& view, const Analysis& analysis) const {
     std::vector<std::pair<std::string_view, int>> counts;
     auto add = [&](std::string_view country, int weight) {
       if (country.size() != 3) return;
       auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == country; });
       if (it == counts.end()) counts.emplace_back(country, weight);
       else it->second += weight;
+    };
+    auto leader = [&]() -> std::string_view {
+      std::sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+      if (counts.empty()) return {};
+      const int top = counts[0].second, next = counts.size() > 1 ? counts[1].second : 0;
+      if (next == 0 || (top >= 3 && top * 2 >= next * 3)) return counts[0].first;
+      return {};
     };
     for (const ActorMention& m : *view.mentions) add(m.country, 1);
     std::string dateline_country;
@@ -1774,79 +1799,124 @@ class Coder final : public EventCoder {
       if (!name.empty() && places_->Lookup(name, &found) > 0) dateline_country = found[0].country;
       add(dateline_country, 2);
     }
-    std::sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-    if (!counts.empty() && counts[0].second >= 3 && (counts.size() == 1 || counts[0].second * 2 >= counts[1].second * 3))
-      return std::string(counts[0].first);
-    return {};
+    std::string_view home = leader();
+    if (home.empty() && places_ != nullptr) {
+      std::vector<PlaceMention> places;
+      for (uint32_t s = 0; s < view.doc->sentences.size(); ++s) FindPlaces(*places_, analysis, s, &places);
+      for (const PlaceMention& p : places)
+        if (p.place.kind != PlaceKind::kCountry) add(p.place.country, 1);
+      home = leader();
+    }
+    return std::string(home);
   }
 
-  // A description of the home country's own people at token q: "the
-  // government", "the army", "security forces", "police", "protesters",
-  // "civilians", "rebels". Sets *end and *role; false when there is none.
-  // Not after a possessive ("its fighters") nor before an actor ("the
-  // government of Sudan" is that actor's).
-  static bool GenericAt(const ArticleView& view, const Sentence& sentence, uint32_t q, uint32_t* end,
-                        std::string_view* role) {
-    struct Phrase {
-      std::string_view first, second;  // second empty for one word
-      bool needs_the;
-      std::string_view role;
-    };
-    static constexpr Phrase kPhrases[] = {
-        {"government", "forces", false, "MIL"}, {"government", "troops", false, "MIL"},
-        {"security", "forces", false, "MIL"},   {"riot", "police", false, "COP"},
-        {"government", "", true, "GOV"},        {"authorities", "", false, "GOV"},
-        {"army", "", true, "MIL"},              {"military", "", true, "MIL"},
-        {"police", "", false, "COP"},           {"policemen", "", false, "COP"},
-        {"protesters", "", false, "CVL"},       {"protestors", "", false, "CVL"},
-        {"demonstrators", "", false, "CVL"},    {"civilians", "", false, "CVL"},
-        {"rebels", "", false, "REB"},           {"insurgents", "", false, "REB"},
-        {"opposition", "", true, "OPP"},       {"junta", "", true, "GOV"},
-        {"regime", "", true, "GOV"},            {"villagers", "", false, "CVL"},
-        // Seats and ministries: "stormed the presidential palace", "the
-        // interior ministry said"; crowds fired on.
-        {"presidential", "palace", true, "GOV"}, {"parliament", "building", true, "LEG"},
-        {"parliament", "", true, "LEG"},        {"interior", "ministry", true, "GOV"},
-        {"foreign", "ministry", true, "GOV"},   {"defence", "ministry", true, "MIL"},
-        {"defense", "ministry", true, "MIL"},   {"crowds", "", false, "CVL"},
-        {"rioters", "", false, "CVL"},
-    };
+  // A description at token q (data/actors/descriptions.txt): "the
+  // government", "security forces", "police", "rebels". Sets *end and *role;
+  // false when there is none. Not after a possessive ("its fighters") nor
+  // before an actor ("the government of Sudan" is that actor's).
+  // "the government in Chad", "officials from the U.S.": *country is set to
+  // that country's code when `country` is given.
+  bool GenericAt(const ArticleView& view, const Sentence& sentence, uint32_t q, uint32_t* end,
+                 std::string_view* role, std::string_view* country = nullptr) const {
     const auto& tokens = view.doc->tokens;
-    if (q >= sentence.token_end) return false;
+    if (q >= sentence.token_end || data_->descriptions.empty()) return false;
     uint32_t p = q;
-    const bool the = tokens[p].lower == "the";
+    // "the" at q, or just before it when a caller has skipped it.
+    bool the = tokens[p].lower == "the";
     if (the) ++p;
+    else the = q > sentence.token_begin && tokens[q - 1].lower == "the";
     if (p >= sentence.token_end || view.covering[p] >= 0) return false;
+    auto it = data_->descriptions.find(tokens[p].lower);
+    if (it == data_->descriptions.end()) return false;
     if (q > sentence.token_begin) {
       const Token& prev = tokens[q - 1];
-      if (prev.tag == Tag::kPRPS || prev.tag == Tag::kPOS || prev.norm == "'s" || view.ending_at[q] >= 0) return false;
+      if (prev.tag == Tag::kPRPS || prev.tag == Tag::kWPS || prev.tag == Tag::kPOS || prev.norm == "'s" ||
+          view.ending_at[q] >= 0)
+        return false;
+      // "Brazilian farmers and students": the country before the first
+      // noun is the second's too.
+      if ((prev.lower == "and" || prev.lower == "or") && q >= sentence.token_begin + 3 &&
+          IsNounTag(tokens[q - 2].tag) && view.covering[q - 2] < 0 && view.ending_at[q - 2] >= 0)
+        return false;
     }
-    for (const Phrase& phrase : kPhrases) {
-      if (tokens[p].lower != phrase.first || (phrase.needs_the && !the)) continue;
+    for (const Description& d : it->second) {
+      if (d.needs_the && !the) continue;
       uint32_t e = p + 1;
-      if (!phrase.second.empty()) {
-        if (e >= sentence.token_end || tokens[e].lower != phrase.second) continue;
-        ++e;
-      }
+      bool same = e + d.rest.size() <= sentence.token_end;
+      for (size_t k = 0; same && k < d.rest.size(); ++k) same = tokens[e + k].lower == d.rest[k];
+      if (!same) continue;
+      e += static_cast<uint32_t>(d.rest.size());
       if (e < sentence.token_end && view.mention_at[e] >= 0) return false;
+      // "a police station", "the army's base", "the Police Service": a
+      // modifier or possessor of another noun.
+      if (e < sentence.token_end) {
+        const Token& next = tokens[e];
+        if (next.tag == Tag::kPOS || next.norm == "'s" || next.norm == "'" ||
+            ((IsNounTag(next.tag) || next.tag == Tag::kNNP || next.tag == Tag::kNNPS) && !IsDateName(next.lower)))
+          return false;
+      }
       if (e + 1 < sentence.token_end && tokens[e].lower == "of" && view.mention_at[e + 1] >= 0) return false;
+      if (country != nullptr && e + 1 < sentence.token_end && (tokens[e].lower == "in" || tokens[e].lower == "from")) {
+        const uint32_t k = tokens[e + 1].lower == "the" ? e + 2 : e + 1;
+        if (k < sentence.token_end && view.mention_at[k] >= 0 &&
+            (*view.mentions)[view.mention_at[k]].kind == ActorKind::kCountry)
+          *country = (*view.mentions)[view.mention_at[k]].country;
+      }
       *end = e;
-      *role = phrase.role;
+      *role = d.role;
       return true;
     }
     return false;
   }
 
-  // The generic description at q as an actor of the home country.
+  // The country of a description of role `role` at token q: the country of
+  // the same institution named in this or the two sentences before, when
+  // only one country's is ("Egyptian riot police ... Police"); else the
+  // article's home country; else the country of every earlier mention of
+  // that institution, when they are all one country's. Empty when none.
+  std::string_view DescribedCountry(const ArticleView& view, const Sentence& current, uint32_t q,
+                                    std::string_view role) const {
+    const auto& mentions = *view.mentions;
+    const auto sentence = static_cast<uint32_t>(&current - view.doc->sentences.data());
+    const size_t before = static_cast<size_t>(
+        std::partition_point(mentions.begin(), mentions.end(),
+                             [&](const ActorMention& m) { return m.token_end <= q; }) -
+        mentions.begin());
+    std::string_view near, earlier;
+    bool near_mixed = false, earlier_mixed = false;
+    for (size_t n = before, seen = 0; n > 0 && seen < kMaxLookBack * 4; --n, ++seen) {
+      const ActorMention& m = mentions[n - 1];
+      if (m.role != role || m.country.size() != 3) continue;
+      if (m.sentence + 2 >= sentence) {
+        if (near.empty()) near = m.country;
+        else near_mixed |= near != m.country;
+      }
+      if (earlier.empty()) earlier = m.country;
+      else earlier_mixed |= earlier != m.country;
+    }
+    if (!near.empty() && !near_mixed) return near;
+    if (!view.home_known) {
+      view.home = HomeCountry(view, *view.analysis);
+      view.home_known = true;
+    }
+    if (!view.home.empty()) return view.home;
+    if (!earlier.empty() && !earlier_mixed) return earlier;
+    return {};
+  }
+
+  // The description at q as an actor of the country after it ("police in
+  // Cairo"), else of DescribedCountry.
   std::vector<EventActor> Generic(const ArticleView& view, const Sentence& sentence, uint32_t q, uint32_t* end) const {
     std::string_view role;
     uint32_t e = 0;
-    if (!GenericAt(view, sentence, q, &e, &role)) return {};
-    const std::string& home = view.home;
-    if (home.empty()) return {};
+    std::string_view country;
+    if (!GenericAt(view, sentence, q, &e, &role, &country)) return {};
+    if (country.size() != 3) country = DescribedCountry(view, sentence, q, role);
+    if (country.empty()) return {};
     const auto& tokens = view.doc->tokens;
     *end = e;
-    return {EventActor{util::Cat(home, role), home, std::string(role), tokens[q].begin, tokens[e - 1].end}};
+    return {EventActor{util::Cat(country, role), std::string(country), std::string(role), tokens[q].begin,
+                       tokens[e - 1].end}};
   }
 
   // Pronouns and descriptions at token q that stand for earlier actors.
@@ -2448,17 +2518,6 @@ class Coder final : public EventCoder {
           return subjects;
         }
       }
-      // A description of the home country's people: "Protesters blocked
-      // streets", "the army shelled".
-      if (view.covering[t] < 0 && !view.home.empty()) {
-        for (uint32_t back = 0; back <= 2 && t >= sentence.token_begin + back; ++back) {
-          uint32_t e = 0;
-          std::string_view role;
-          if (!GenericAt(view, sentence, t - back, &e, &role) || e != t + 1) continue;
-          std::vector<EventActor> generic = Generic(view, sentence, t - back, &e);
-          if (!generic.empty()) return generic;
-        }
-      }
       // "Azerbaijan said its troops had captured", "one of its jets had
       // shot down": armed forces owned by the actor before them.
       if (t + 1 == limit && t > sentence.token_begin && view.covering[t] < 0 && IsNounTag(tok.tag) &&
@@ -2472,6 +2531,17 @@ class Coder final : public EventCoder {
         uint32_t end = 0;
         std::vector<EventActor> body = Refer(view, sentence, t - 1, &end);
         if (!body.empty() && end == t + 1) return body;
+      }
+      // A description of a country's people: "Protesters blocked
+      // streets", "the army shelled".
+      if (view.covering[t] < 0) {
+        for (uint32_t back = 0; back <= 2 && t >= sentence.token_begin + back; ++back) {
+          uint32_t e = 0;
+          std::string_view role;
+          if (!GenericAt(view, sentence, t - back, &e, &role) || e != t + 1) continue;
+          std::vector<EventActor> generic = Generic(view, sentence, t - back, &e);
+          if (!generic.empty()) return generic;
+        }
       }
       // A pronoun subject.
       if (tok.tag == Tag::kPRP || tok.lower == "both" || tok.lower == "two" || tok.lower == "each") {
@@ -2682,6 +2752,17 @@ absl::StatusOr<std::unique_ptr<EventCoder>> EventCoder::Load(const std::string& 
   }
   if (!options.extra_pattern_texts.empty())
     event::LoadPatternTexts(options.extra_pattern_texts, data.get(), problems);
+  if (options.conventions) {
+    // The descriptions are read as the actor dictionary reads them; that
+    // dictionary reports the file's problems.
+    std::ifstream in(fs::path(data_dir) / "actors" / "descriptions.txt", std::ios::binary);
+    if (in) {
+      std::ostringstream text;
+      text << in.rdbuf();
+      auto dict = ActorDictionary::FromTexts({{"actors/descriptions.txt", text.str()}}, nullptr);
+      if (dict.ok()) event::AddDescriptions((*dict)->Descriptions(), data.get());
+    }
+  }
   return std::unique_ptr<EventCoder>(new event::Coder(std::move(data), options.places, options.defaults));
 }
 
