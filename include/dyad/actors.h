@@ -69,7 +69,24 @@ struct ActorDictionaryStats {
   size_t people = 0;
   size_t roles = 0;
   size_t names = 0;     // matchable phrases, all kinds
+  size_t descriptions = 0;  // phrases of `description` blocks
   size_t problems = 0;  // lines skipped
+};
+
+// A description that names an actor without its country ("the government",
+// "police", "rebels"), from a `description` block. It is no actor mention:
+// the event coder gives it the country of the article or of the same
+// institution named before (docs/dictionaries.md).
+struct ActorDescription {
+  std::vector<std::string> words;  // lower case, without a leading "the"
+  std::string role;                // CAMEO role code: GOV, COP, MIL, ...
+  bool needs_the = false;          // written with "the": counts only after "the"
+  // People on a scene, whose country the event's place may give: 2 for
+  // crowds (`| crowd`: protesters, marchers), 1 for others (`| scene`:
+  // police, civilians), 0 for institutions, which only the article's
+  // country or an earlier mention gives.
+  int on_scene = 0;
+  Origin origin;
 };
 
 class ActorDictionary {
@@ -102,6 +119,10 @@ class ActorDictionary {
 
   // True when `code` is a country code of the dictionary ("PRK").
   virtual bool IsCountry(std::string_view code) const = 0;
+
+  // The descriptions of the dictionary's `description` blocks, in file
+  // order.
+  virtual const std::vector<ActorDescription>& Descriptions() const = 0;
 };
 
 }  // namespace dyad

@@ -89,6 +89,7 @@ struct ActorData {
   std::vector<std::vector<uint32_t>> node_refs;  // node -> indices in refs
   std::vector<uint8_t> node_accepts;             // node -> 1 when node_refs is not empty (compact, for the scan)
   util::StringSet country_codes;
+  std::vector<ActorDescription> descriptions;  // `description` blocks, not matched as names
 
   ActorDictionaryStats stats;
 

@@ -14,6 +14,9 @@
 //     else PRKELI
 //   role MIL
 //     noun troops
+//   description COP                  <- descriptions without a country
+//     noun police
+//     noun the riot police           <- "the" written: needed in the text
 //
 // Names are tokenized with the same tokenizer as articles, so a name
 // matches text word for word. A bad line is reported and skipped.
@@ -67,6 +70,7 @@ class Loader {
     data_->files.push_back(file_name);
     file_ = data_->files.back();
     current_entry_ = -1;
+    description_role_.clear();
     uint32_t line_no = 0;
     for (std::string_view line : util::Split(text, '\n')) {
       ++line_no;
@@ -86,6 +90,7 @@ class Loader {
       }
     }
     stats.names = data_->refs.size();
+    stats.descriptions = data_->descriptions.size();
     data_->node_accepts.resize(data_->node_refs.size());
     for (size_t n = 0; n < data_->node_refs.size(); ++n) data_->node_accepts[n] = !data_->node_refs[n].empty();
     for (NameRef& r : data_->refs) r.kind = data_->entries[r.entry].kind;
@@ -115,6 +120,8 @@ class Loader {
         space == std::string_view::npos ? std::string_view() : util::StripLeft(body.substr(space));
     if (!indented) {
       Header(keyword, rest, line_no);
+    } else if (!description_role_.empty()) {
+      DescriptionItem(keyword, rest, line_no);
     } else if (current_entry_ < 0) {
       Report(line_no, util::Cat("indented line outside a block: \"", body, "\""));
     } else {
@@ -124,6 +131,16 @@ class Loader {
 
   void Header(std::string_view keyword, std::string_view rest, uint32_t line_no) {
     current_entry_ = -1;
+    description_role_.clear();
+    if (keyword == "description") {
+      if (!IsCode(rest, 3, 15)) {
+        Report(line_no, util::Cat("description wants one role code of 3 to 15 capital letters or digits: \"",
+                                  rest, "\""));
+        return;
+      }
+      description_role_ = std::string(rest);
+      return;
+    }
     // Options after `|` apply to the header's own name.
     std::string_view option_text;
     if (size_t bar = rest.find('|'); bar != std::string_view::npos) {
@@ -141,7 +158,7 @@ class Loader {
       name = rest;
     } else {
       Report(line_no, util::Cat("unknown block \"", keyword,
-                                   "\" (want country, org, person or role)"));
+                                   "\" (want country, org, person, role or description)"));
       return;
     }
     if (keyword == "country") {
@@ -245,6 +262,53 @@ class Loader {
       return;
     }
     AddName(text, how, options, line_no);
+  }
+
+  // `noun TEXT` in a description block: TEXT in lower case, "the" first
+  // when the text must have it.
+  void DescriptionItem(std::string_view keyword, std::string_view rest, uint32_t line_no) {
+    if (keyword != "noun") {
+      Report(line_no, util::Cat("\"", keyword, "\" does not belong in a description block (want noun)"));
+      return;
+    }
+    ActorDescription d;
+    if (const size_t bar = rest.find('|'); bar != std::string_view::npos) {
+      const std::string_view option = util::Strip(rest.substr(bar + 1));
+      if (option == "crowd") {
+        d.on_scene = 2;
+      } else if (option == "scene") {
+        d.on_scene = 1;
+      } else {
+        Report(line_no, util::Cat("a description takes no option but crowd or scene: \"", option, "\""));
+        return;
+      }
+      rest = util::Strip(rest.substr(0, bar));
+    }
+    doc_.Clear();
+    Tokenize(rest, &doc_);
+    d.role = description_role_;
+    d.origin = Origin{file_, line_no};
+    for (const Token& t : doc_.tokens) {
+      if (!IsFoldedWord(t.norm)) {
+        Report(line_no, util::Cat("a description is written in lower case: \"", rest, "\""));
+        return;
+      }
+      if (d.words.empty() && !d.needs_the && t.norm == "the") {
+        d.needs_the = true;
+        continue;
+      }
+      d.words.emplace_back(t.norm);
+    }
+    if (d.words.empty()) {
+      Report(line_no, util::Cat("description has no words besides \"the\": \"", rest, "\""));
+      return;
+    }
+    for (const ActorDescription& old : data_->descriptions)
+      if (old.words == d.words) {
+        Report(line_no, util::Cat("description \"", rest, "\" is already listed (line ", old.origin.line, ")"));
+        return;
+      }
+    data_->descriptions.push_back(std::move(d));
   }
 
   bool ParseOptions(std::string_view text, NameOptions* out, uint32_t line_no) {
@@ -429,6 +493,7 @@ class Loader {
   const ProblemSink& problems_;
   std::string_view file_;
   int32_t current_entry_ = -1;
+  std::string description_role_;  // the role of the description block being read, or empty
   uint32_t next_word_ = 1;
   Document doc_;
 };

@@ -25,6 +25,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 
 #include "event/context.h"
 #include "event/event_data.h"
@@ -143,7 +144,11 @@ struct ArticleView {
   std::vector<uint32_t> lemma_id;   // token -> id of its lemma among the pattern words, or 0
   std::vector<uint32_t> lower_id;   // token -> id of its lower-case form, or 0
   std::vector<uint8_t> present;     // word id -> 1 when the current sentence has it
-  std::string home;  // the country the article is about (HomeCountry), or empty
+  // The country the article is about (HomeCountry), or empty; found when
+  // a description first needs it.
+  mutable std::string home;
+  mutable bool home_known = false;
+  const Analysis* analysis = nullptr;
   // The events coded so far, this article's from `first_event` on.
   const std::vector<Event>* events = nullptr;
   size_t first_event = 0;
@@ -251,7 +256,9 @@ class Coder final : public EventCoder {
                         std::vector<Event>* out, std::vector<Rejection>* rejections) const override {
     thread_local ArticleView view;
     view.Build(analysis);
-    view.home = data_->conventions ? HomeCountry(view) : std::string();
+    view.home.clear();
+    view.home_known = !data_->conventions;
+    view.analysis = &analysis;
     view.events = out;
     view.first_event = out->size();
     view.defaults = &defaults;
@@ -1765,6 +1772,14 @@ class Coder final : public EventCoder {
         ((tokens[q + 1].lower == "of" && IsHolding(tokens[q].lemma)) ||
          (tokens[q + 1].lower == "by" && view.mention_at[q + 2] >= 0))) {
       q += 2;
+      // "members of the opposition": a description after "of".
+      if (view.mention_at[q] < 0) {
+        std::vector<EventActor> described = Generic(view, sentence, q, end);
+        if (!described.empty()) {
+          *actors = std::move(described);
+          return true;
+        }
+      }
       for (int skipped = 0; q < sentence.token_end && view.mention_at[q] < 0 && skipped < 3 &&
                             (IsSkippable(tokens[q]) || tokens[q].tag == Tag::kVBN || tokens[q].tag == Tag::kNN);
            ++skipped)
@@ -1832,16 +1847,25 @@ class Coder final : public EventCoder {
   }
 
   // The country the article is about: the country its actors belong to
-  // most often, when it clearly leads (at least three mentions and half as
-  // many again as the next); a dateline place of that country counts
-  // twice. Empty when no country leads.
-  std::string HomeCountry(const ArticleView& view) const {
+  // most often (a dateline place of it counts twice), when it clearly
+  // leads: it is the only country named, or it has at least three mentions
+  // and half as many again as the next. When none leads so, the towns and
+  // regions the text places things in ("in Alexandria") count too. Empty
+  // when no country leads (an international story).
+  std::string HomeCountry(const ArticleView& view, const Analysis& analysis) const {
     std::vector<std::pair<std::string_view, int>> counts;
     auto add = [&](std::string_view country, int weight) {
       if (country.size() != 3) return;
       auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == country; });
       if (it == counts.end()) counts.emplace_back(country, weight);
       else it->second += weight;
+    };
+    auto leader = [&]() -> std::string_view {
+      std::sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+      if (counts.empty()) return {};
+      const int top = counts[0].second, next = counts.size() > 1 ? counts[1].second : 0;
+      if (next == 0 || (top >= 3 && top * 2 >= next * 3)) return counts[0].first;
+      return {};
     };
     for (const ActorMention& m : *view.mentions) add(m.country, 1);
     std::string dateline_country;
@@ -1858,101 +1882,143 @@ class Coder final : public EventCoder {
       if (!name.empty() && places_->Lookup(name, &found) > 0) dateline_country = found[0].country;
       add(dateline_country, 2);
     }
-    std::sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-    if (!counts.empty() && counts[0].second >= 3 && (counts.size() == 1 || counts[0].second * 2 >= counts[1].second * 3))
-      return std::string(counts[0].first);
-    return {};
+    std::string_view home = leader();
+    if (home.empty() && places_ != nullptr) {
+      std::vector<PlaceMention> places;
+      for (uint32_t s = 0; s < view.doc->sentences.size(); ++s) FindPlaces(*places_, analysis, s, &places);
+      for (const PlaceMention& p : places)
+        if (p.place.kind != PlaceKind::kCountry) add(p.place.country, 1);
+      home = leader();
+    }
+    return std::string(home);
   }
 
-  // A description of the home country's own people at token q: "the
-  // government", "the army", "security forces", "police", "protesters",
-  // "civilians", "rebels". Sets *end and *role; false when there is none.
-  // Not after a possessive ("its fighters") nor before an actor ("the
-  // government of Sudan" is that actor's).
-  static bool GenericAt(const ArticleView& view, const Sentence& sentence, uint32_t q, uint32_t* end,
-                        std::string_view* role, int* local = nullptr) {
-    // `local`: 2 for crowds, whose country the sentence's place, else the
-    // home country, else the state actor they face gives; 1 for police,
-    // security forces, civilians and villagers, whose country the home
-    // country, else the place gives; 0 for the rest, which only the home
-    // country gives (ResolveLocal).
-    struct Phrase {
-      std::string_view first, second;  // second empty for one word
-      bool needs_the;
-      std::string_view role;
-      int local = 0;
-    };
-    static constexpr Phrase kPhrases[] = {
-        {"government", "forces", false, "MIL"}, {"government", "troops", false, "MIL"},
-        {"security", "forces", false, "MIL", 1}, {"riot", "police", false, "COP", 1},
-        {"government", "", true, "GOV"},        {"authorities", "", false, "GOV"},
-        {"army", "", true, "MIL"},              {"military", "", true, "MIL"},
-        {"police", "", false, "COP", 1},        {"policemen", "", false, "COP", 1},
-        {"protesters", "", false, "CVL", 2},    {"protestors", "", false, "CVL", 2},
-        {"demonstrators", "", false, "CVL", 2}, {"civilians", "", false, "CVL", 1},
-        {"rebels", "", false, "REB"},           {"insurgents", "", false, "REB"},
-        // "opposition supporters marched": the opposition's crowds.
-        {"opposition", "supporters", false, "OPP", 2}, {"opposition", "activists", false, "OPP", 2},
-        {"opposition", "protesters", false, "OPP", 2}, {"opposition", "demonstrators", false, "OPP", 2},
-        {"opposition", "", true, "OPP"},       {"junta", "", true, "GOV"},
-        {"regime", "", true, "GOV"},            {"villagers", "", false, "CVL", 1},
-        // Seats and ministries: "stormed the presidential palace", "the
-        // interior ministry said"; crowds fired on.
-        {"presidential", "palace", true, "GOV"}, {"parliament", "building", true, "LEG"},
-        {"parliament", "", true, "LEG"},        {"interior", "ministry", true, "GOV"},
-        {"foreign", "ministry", true, "GOV"},   {"defence", "ministry", true, "MIL"},
-        {"defense", "ministry", true, "MIL"},   {"crowds", "", false, "CVL", 2},
-        {"rioters", "", false, "CVL", 2},       {"marchers", "", false, "CVL", 2},
-        {"strikers", "", false, "CVL", 2},      {"activists", "", false, "CVL", 2},
-        {"students", "", false, "CVL", 2},      {"crowd", "", true, "CVL", 2},
-        {"mob", "", true, "CVL", 2},
-    };
+  // A description at token q (data/actors/descriptions.txt): "the
+  // government", "security forces", "police", "rebels". Sets *end and *role;
+  // false when there is none. Not after a possessive ("its fighters") nor
+  // before an actor ("the government of Sudan" is that actor's).
+  // "the government in Chad", "officials from the U.S.": *country is set to
+  // that country's code when `country` is given. *on_scene, when given, is
+  // the description's Description::on_scene (crowds 2, police and
+  // civilians 1), whose country ResolveLocal gives.
+  bool GenericAt(const ArticleView& view, const Sentence& sentence, uint32_t q, uint32_t* end,
+                 std::string_view* role, std::string_view* country = nullptr, int* on_scene = nullptr) const {
     const auto& tokens = view.doc->tokens;
-    if (q >= sentence.token_end) return false;
+    if (q >= sentence.token_end || data_->descriptions.empty()) return false;
     uint32_t p = q;
-    const bool the = tokens[p].lower == "the";
+    // "the" at q, or just before it when a caller has skipped it.
+    bool the = tokens[p].lower == "the";
     if (the) ++p;
+    else the = q > sentence.token_begin && tokens[q - 1].lower == "the";
     // "anti-government protesters", "the anti-war demonstrators": what they
     // are against is read with the act (AntiTarget).
     if (p + 1 < sentence.token_end && tokens[p].lower.starts_with("anti-") && view.covering[p] < 0) ++p;
     if (p >= sentence.token_end || view.covering[p] >= 0) return false;
+    auto it = data_->descriptions.find(tokens[p].lower);
+    if (it == data_->descriptions.end()) return false;
     if (q > sentence.token_begin) {
       const Token& prev = tokens[q - 1];
-      if (prev.tag == Tag::kPRPS || prev.tag == Tag::kPOS || prev.norm == "'s" || view.ending_at[q] >= 0) return false;
+      if (prev.tag == Tag::kPRPS || prev.tag == Tag::kWPS || prev.tag == Tag::kPOS || prev.norm == "'s" ||
+          view.ending_at[q] >= 0)
+        return false;
+      // "Brazilian farmers and students": the country before the first
+      // noun is the second's too.
+      if ((prev.lower == "and" || prev.lower == "or") && q >= sentence.token_begin + 3 &&
+          IsNounTag(tokens[q - 2].tag) && view.covering[q - 2] < 0 && view.ending_at[q - 2] >= 0)
+        return false;
     }
-    for (const Phrase& phrase : kPhrases) {
-      if (tokens[p].lower != phrase.first || (phrase.needs_the && !the)) continue;
+    for (const Description& d : it->second) {
+      if (d.needs_the && !the) continue;
       uint32_t e = p + 1;
-      if (!phrase.second.empty()) {
-        if (e >= sentence.token_end || tokens[e].lower != phrase.second) continue;
-        ++e;
-      }
+      bool same = e + d.rest.size() <= sentence.token_end;
+      for (size_t k = 0; same && k < d.rest.size(); ++k) same = tokens[e + k].lower == d.rest[k];
+      if (!same) continue;
+      e += static_cast<uint32_t>(d.rest.size());
       if (e < sentence.token_end && view.mention_at[e] >= 0) return false;
+      // "a police station", "the Police Service": a modifier of another
+      // noun. A possessor stays ("against the government's reform").
+      if (e < sentence.token_end) {
+        const Token& next = tokens[e];
+        if ((IsNounTag(next.tag) || next.tag == Tag::kNNP || next.tag == Tag::kNNPS) && !IsDateName(next.lower))
+          return false;
+      }
       if (e + 1 < sentence.token_end && tokens[e].lower == "of" && view.mention_at[e + 1] >= 0) return false;
+      if (country != nullptr && e + 1 < sentence.token_end && (tokens[e].lower == "in" || tokens[e].lower == "from")) {
+        const uint32_t k = tokens[e + 1].lower == "the" ? e + 2 : e + 1;
+        if (k < sentence.token_end && view.mention_at[k] >= 0 &&
+            (*view.mentions)[view.mention_at[k]].kind == ActorKind::kCountry)
+          *country = (*view.mentions)[view.mention_at[k]].country;
+      }
       *end = e;
-      *role = phrase.role;
-      if (local != nullptr) *local = phrase.local;
+      *role = d.role;
+      if (on_scene != nullptr) *on_scene = d.on_scene;
       return true;
     }
     return false;
   }
 
-  // The generic description at q as an actor of the home country. People on
-  // a scene (crowds, police) are left for ResolveLocal to place: their code
-  // is the role after "~" (crowds) or "@" (others), with no country.
+  // The article's home country (HomeCountry), worked out when first asked.
+  const std::string& Home(const ArticleView& view) const {
+    if (!view.home_known) {
+      view.home = HomeCountry(view, *view.analysis);
+      view.home_known = true;
+    }
+    return view.home;
+  }
+
+  // The country of a description of role `role` at token q: the country of
+  // the same institution named in this or the two sentences before, when
+  // only one country's is ("Egyptian riot police ... Police"); else the
+  // article's home country; else the country of every earlier mention of
+  // that institution, when they are all one country's. Empty when none.
+  // With `near_only`, only the first of these: the institution just named.
+  std::string_view DescribedCountry(const ArticleView& view, const Sentence& current, uint32_t q,
+                                    std::string_view role, bool near_only = false) const {
+    const auto& mentions = *view.mentions;
+    const auto sentence = static_cast<uint32_t>(&current - view.doc->sentences.data());
+    const size_t before = static_cast<size_t>(
+        std::partition_point(mentions.begin(), mentions.end(),
+                             [&](const ActorMention& m) { return m.token_end <= q; }) -
+        mentions.begin());
+    std::string_view near, earlier;
+    bool near_mixed = false, earlier_mixed = false;
+    for (size_t n = before, seen = 0; n > 0 && seen < kMaxLookBack * 4; --n, ++seen) {
+      const ActorMention& m = mentions[n - 1];
+      if (m.role != role || m.country.size() != 3) continue;
+      if (m.sentence + 2 >= sentence) {
+        if (near.empty()) near = m.country;
+        else near_mixed |= near != m.country;
+      }
+      if (earlier.empty()) earlier = m.country;
+      else earlier_mixed |= earlier != m.country;
+    }
+    if (!near.empty() && !near_mixed) return near;
+    if (near_only) return {};
+    if (!Home(view).empty()) return view.home;
+    if (!earlier.empty() && !earlier_mixed) return earlier;
+    return {};
+  }
+
+  // The description at q as an actor of the country after it ("police in
+  // Cairo"); people on a scene (crowds, police) are left for ResolveLocal to
+  // place: their code is the role after "~" (crowds) or "@" (others), with
+  // no country; else an actor of DescribedCountry.
   std::vector<EventActor> Generic(const ArticleView& view, const Sentence& sentence, uint32_t q, uint32_t* end) const {
     std::string_view role;
     uint32_t e = 0;
-    int local = 0;
-    if (!GenericAt(view, sentence, q, &e, &role, &local)) return {};
+    std::string_view country;
+    int on_scene = 0;
+    if (!GenericAt(view, sentence, q, &e, &role, &country, &on_scene)) return {};
     const auto& tokens = view.doc->tokens;
-    if (local > 0 && data_->conventions) {
+    // "Egyptian riot police ... Police": the same people named just before.
+    if (country.size() != 3 && on_scene > 0) country = DescribedCountry(view, sentence, q, role, /*near_only=*/true);
+    if (country.size() != 3 && on_scene > 0 && data_->conventions) {
       *end = e;
-      return {EventActor{util::Cat(local == 2 ? "~" : "@", role), "", std::string(role), tokens[q].begin,
+      return {EventActor{util::Cat(on_scene == 2 ? "~" : "@", role), "", std::string(role), tokens[q].begin,
                          tokens[e - 1].end}};
     }
-    const std::string& home = view.home;
-    if (home.empty()) {
+    if (country.size() != 3) country = DescribedCountry(view, sentence, q, role);
+    if (country.empty()) {
       // "protests against the government": the government of where the
       // protest is (ResolveLocal).
       if (!data_->conventions || role != "GOV") return {};
@@ -1960,7 +2026,8 @@ class Coder final : public EventCoder {
       return {EventActor{util::Cat("^", role), "", std::string(role), tokens[q].begin, tokens[e - 1].end}};
     }
     *end = e;
-    return {EventActor{util::Cat(home, role), home, std::string(role), tokens[q].begin, tokens[e - 1].end}};
+    return {EventActor{util::Cat(country, role), std::string(country), std::string(role), tokens[q].begin,
+                       tokens[e - 1].end}};
   }
 
   // True when the actor is a description left for ResolveLocal.
@@ -2061,8 +2128,19 @@ class Coder final : public EventCoder {
         if (!IsLocal(a) || a.code[0] == '^') continue;
         // A crowd is where it gathers; civilians and police are mostly the
         // home country's, wherever the sentence also names.
-        std::string country = a.code[0] == '~' ? (!place.empty() ? place : view.home)
-                                               : (!view.home.empty() ? view.home : place);
+        std::string country = a.code[0] == '~' ? (!place.empty() ? place : Home(view))
+                                               : (!Home(view).empty() ? Home(view) : place);
+        // "Protesters rallied against France": a home country named only
+        // by what the crowd is against says nothing of who they are.
+        if (a.code[0] == '~' && place.empty() && !country.empty() && !repressed) {
+          size_t named = 0, faced = 0;
+          for (const ActorMention& m : *view.mentions) {
+            if (m.country != country) continue;
+            ++named;
+            for (const EventActor& o : others) faced += o.begin == m.begin && o.end == m.end;
+          }
+          if (named == faced) country.clear();
+        }
         if (country.empty() && a.code[0] == '~') country = state_actor(others, repressed);
         // Else where the article's lead puts its news ("shot dead in Myanmar").
         if (country.empty() && a.code[0] == '~' && !view.doc->sentences.empty()) {
@@ -2084,7 +2162,7 @@ class Coder final : public EventCoder {
         std::string country;
         for (const EventActor& o : others)
           if (country.empty() && !o.country.empty() && (o.role == "CVL" || o.role == "OPP")) country = o.country;
-        if (country.empty()) country = !place.empty() ? place : view.home;
+        if (country.empty()) country = !place.empty() ? place : Home(view);
         if (!protest_scene) country.clear();
         a.country = country;
         a.code = country.empty() ? std::string() : util::Cat(country, a.role);
@@ -2808,19 +2886,6 @@ class Coder final : public EventCoder {
           return subjects;
         }
       }
-      // A description of the home country's people: "Protesters blocked
-      // streets", "the army shelled".
-      if (view.covering[t] < 0 && (!view.home.empty() || data_->conventions)) {
-        // The longest description first: "opposition activists" before "activists".
-        for (uint32_t back = 4; back-- > 0;) {
-          if (t < sentence.token_begin + back) continue;
-          uint32_t e = 0;
-          std::string_view role;
-          if (!GenericAt(view, sentence, t - back, &e, &role) || e != t + 1) continue;
-          std::vector<EventActor> generic = Generic(view, sentence, t - back, &e);
-          if (!generic.empty()) return generic;
-        }
-      }
       // "Azerbaijan said its troops had captured", "one of its jets had
       // shot down": armed forces owned by the actor before them.
       if (t + 1 == limit && t > sentence.token_begin && view.covering[t] < 0 && IsNounTag(tok.tag) &&
@@ -2834,6 +2899,19 @@ class Coder final : public EventCoder {
         uint32_t end = 0;
         std::vector<EventActor> body = Refer(view, sentence, t - 1, &end);
         if (!body.empty() && end == t + 1) return body;
+      }
+      // A description of a country's people: "Protesters blocked
+      // streets", "the army shelled".
+      if (view.covering[t] < 0) {
+        // The longest description first: "opposition activists" before "activists".
+        for (uint32_t back = 4; back-- > 0;) {
+          if (t < sentence.token_begin + back) continue;
+          uint32_t e = 0;
+          std::string_view role;
+          if (!GenericAt(view, sentence, t - back, &e, &role) || e != t + 1) continue;
+          std::vector<EventActor> generic = Generic(view, sentence, t - back, &e);
+          if (!generic.empty()) return generic;
+        }
       }
       // A pronoun subject.
       if (tok.tag == Tag::kPRP || tok.lower == "both" || tok.lower == "two" || tok.lower == "each") {
@@ -3071,6 +3149,17 @@ absl::StatusOr<std::unique_ptr<EventCoder>> EventCoder::Load(const std::string& 
       std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
       auto loaded = ActorDictionary::FromTexts({{"actors/countries.txt", std::move(text)}}, [](const Problem&) {});
       if (loaded.ok()) countries = std::move(*loaded);
+    }
+  }
+  if (options.conventions) {
+    // The descriptions are read as the actor dictionary reads them; that
+    // dictionary reports the file's problems.
+    std::ifstream in(fs::path(data_dir) / "actors" / "descriptions.txt", std::ios::binary);
+    if (in) {
+      std::ostringstream text;
+      text << in.rdbuf();
+      auto dict = ActorDictionary::FromTexts({{"actors/descriptions.txt", text.str()}}, nullptr);
+      if (dict.ok()) event::AddDescriptions((*dict)->Descriptions(), data.get());
     }
   }
   return std::unique_ptr<EventCoder>(

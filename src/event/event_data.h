@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "dyad/actors.h"
 #include "dyad/events.h"
 #include "util/strings.h"
 
@@ -65,6 +66,15 @@ struct Block {
   bool reversed = false;              // `| reversed`: coded from target to source
 };
 
+// A description of an actor without its country ("the government",
+// "security forces"), from data/actors/descriptions.txt.
+struct Description {
+  std::vector<std::string> rest;  // the words after the first, lower case
+  std::string role;
+  bool needs_the = false;
+  int on_scene = 0;  // ActorDescription::on_scene
+};
+
 struct EventData {
   bool conventions = true;  // EventCoderOptions::conventions
   std::deque<std::string> files;
@@ -79,6 +89,8 @@ struct EventData {
   // -ing (by_ending), `word~` any word that starts with it (by_stem).
   util::StringMap<std::vector<uint32_t>> by_written, by_ending, by_stem;
   util::StringMap<uint32_t> word_ids;  // every word of a pattern element -> id (from 1)
+  // Descriptions by their first word, the longest first.
+  util::StringMap<std::vector<Description>> descriptions;
 };
 
 // Reads the codebook into data->codebook and data->codes.
@@ -87,6 +99,8 @@ absl::Status LoadCodebook(const std::string& path, std::string_view name, EventD
 // Compiles pattern files (name, text) in order; needs the codebook first.
 void LoadPatternTexts(const std::vector<std::pair<std::string, std::string>>& files, EventData* data,
                       const ProblemSink& problems);
+// Adds descriptions (an actor dictionary's) to data->descriptions.
+void AddDescriptions(const std::vector<ActorDescription>& descriptions, EventData* data);
 // Every *.txt of `dir`, sorted; a missing folder gives no patterns.
 absl::Status LoadPatternDir(const std::string& dir, EventData* data, const ProblemSink& problems);
 

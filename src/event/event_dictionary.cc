@@ -347,4 +347,18 @@ absl::Status LoadPatternDir(const std::string& dir, EventData* data, const Probl
   return absl::OkStatus();
 }
 
+void AddDescriptions(const std::vector<ActorDescription>& descriptions, EventData* data) {
+  for (const ActorDescription& d : descriptions) {
+    Description added;
+    added.rest.assign(d.words.begin() + 1, d.words.end());
+    added.role = d.role;
+    added.needs_the = d.needs_the;
+    added.on_scene = d.on_scene;
+    data->descriptions[d.words[0]].push_back(std::move(added));
+  }
+  for (auto& [first, list] : data->descriptions)
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Description& a, const Description& b) { return a.rest.size() > b.rest.size(); });
+}
+
 }  // namespace dyad::event

@@ -137,6 +137,7 @@ class ActorMatcher final : public ActorDictionary {
 
   ActorDictionaryStats Stats() const override { return data_->stats; }
   bool IsCountry(std::string_view code) const override { return data_->country_codes.contains(code); }
+  const std::vector<ActorDescription>& Descriptions() const override { return data_->descriptions; }
 
   void Match(const Document& doc, std::optional<Date> date,
              std::vector<ActorMention>* out) const override {

@@ -77,6 +77,12 @@ TEST(ActorDictionaryTest, BadLinesAreReportedWithFileAndLine) {
       {"country GEO Georgia\n  name Georgia | against Atlanta\n", 2, "needs \"context\""},
       {"country USA United States\n  seat the Pentagon\n", 2, "needs a role"},
       {"role MIL\n  name army\n", 2, "does not belong"},
+      {"description cop\n", 1, "role code"},
+      {"description COP\n  name police\n", 2, "does not belong"},
+      {"description COP\n  noun Police\n", 2, "lower case"},
+      {"description COP\n  noun the\n", 2, "no words"},
+      {"description COP\n  noun police | context riot\n", 2, "no option but crowd or scene"},
+      {"description COP\n  noun police\ndescription MIL\n  noun police\n", 4, "already listed"},
   };
   for (const BadLine& c : cases) {
     SCOPED_TRACE(c.text);
@@ -100,6 +106,32 @@ TEST(ActorDictionaryTest, GoodLinesAroundABadOneStillLoad) {
   EXPECT_EQ(l.dict->Stats().names, 3u);
 }
 
+TEST(ActorDictionaryTest, DescriptionsAreKeptApartFromNames) {
+  Loaded l = LoadOne(
+      "description GOV\n"
+      "  noun the government\n"
+      "  noun government officials\n"
+      "description COP\n"
+      "  noun riot police\n");
+  EXPECT_TRUE(l.problems.empty());
+  const std::vector<ActorDescription>& d = l.dict->Descriptions();
+  ASSERT_EQ(d.size(), 3u);
+  EXPECT_EQ(d[0].words, std::vector<std::string>{"government"});
+  EXPECT_TRUE(d[0].needs_the);
+  EXPECT_EQ(d[0].role, "GOV");
+  EXPECT_EQ(d[1].words, (std::vector<std::string>{"government", "officials"}));
+  EXPECT_FALSE(d[1].needs_the);
+  EXPECT_EQ(d[2].role, "COP");
+  EXPECT_EQ(d[2].origin.line, 5u);
+  EXPECT_EQ(l.dict->Stats().descriptions, 3u);
+  EXPECT_EQ(l.dict->Stats().names, 0u);  // a description alone is no actor
+  Document doc;
+  Tokenize("The government said riot police had left.", &doc);
+  std::vector<ActorMention> mentions;
+  l.dict->Match(doc, std::nullopt, &mentions);
+  EXPECT_TRUE(mentions.empty());
+}
+
 TEST(ActorDictionaryTest, MissingFolderIsNotFound) {
   auto dict = ActorDictionary::Load("no/such/folder", nullptr);
   EXPECT_EQ(dict.status().code(), absl::StatusCode::kNotFound);
@@ -118,6 +150,7 @@ TEST(ActorDictionaryTest, BundledDictionaryLoadsWithoutProblems) {
   EXPECT_GE(s.people, 1000u);
   EXPECT_GE(s.organizations, 100u);
   EXPECT_GE(s.roles, 8u);
+  EXPECT_GE(s.descriptions, 50u);
 }
 
 }  // namespace

@@ -18,9 +18,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr double kRootF1Floor = 0.772;
-constexpr double kCodeF1Floor = 0.734;
-constexpr double kRootPrecisionFloor = 0.935;
+constexpr double kRootF1Floor = 0.775;
+constexpr double kCodeF1Floor = 0.736;
+// Lowered from 0.935 when crowds, descriptions and judgements, aimed at
+// real news, raised recall here and on real articles at some cost in
+// precision on these written ones.
+constexpr double kRootPrecisionFloor = 0.930;
 
 TEST(DevGoldTest, F1StaysAboveItsFloor) {
   const fs::path dir = fs::path(std::getenv("DYAD_TESTS_DIR")) / "golden" / "events";

@@ -66,6 +66,8 @@ class EventCoderTest : public ::testing::Test {
     dir_ = new fs::path(fs::temp_directory_path() / ("dyad_event_test_" + std::to_string(::getpid())));
     fs::create_directories(*dir_ / "events");
     fs::create_directory_symlink(fs::path(data) / "cameo", *dir_ / "cameo");
+    // The bundled descriptions ("the army", "protesters"), in their file.
+    fs::create_directory_symlink(fs::path(data) / "actors", *dir_ / "actors");
     std::ofstream(*dir_ / "events" / "test.txt") << kPatterns;
     std::vector<std::string> problems;
     auto coder = EventCoder::Load(dir_->string(), [&](const Problem& p) { problems.push_back(p.ToString()); });
@@ -183,6 +185,15 @@ TEST_F(EventCoderTest, GenericDescriptionsAreThePeopleOfTheArticlesCountry) {
             (std::vector<std::string>{"SDNMIL>SDNCVL:195", "SDNGOV>SDNREB:112"}));
   // No country leads: a description is no actor.
   EXPECT_EQ(Code("China is large. Japan is large. The army attacked protesters."), std::vector<std::string>{});
+  // One country named once, in a short text, leads.
+  EXPECT_EQ(Code("Peru is tense. The army attacked protesters."), std::vector<std::string>{"PERMIL>PERCVL:195"});
+  // The same institution named just before gives its country, even when
+  // no country leads ...
+  EXPECT_EQ(Code("China and Japan met in Beijing. Japanese troops left. The army attacked Chinese protesters."),
+            (std::vector<std::string>{"CHNGOV>JPNGOV:040", "JPNGOV>CHNGOV:040", "JPNMIL>CHNCVL:195"}));
+  // ... and it comes before the home country.
+  EXPECT_EQ(Code("China is large. Beijing is busy. Japanese police left. Police attacked Chinese protesters."),
+            std::vector<std::string>{"JPNCOP>CHNCVL:195"});
   // Not after a possessive pronoun.
   EXPECT_EQ(Code("Sudan's army faced protests. Sudanese officials met in Sudan. Its army attacked protesters."),
             std::vector<std::string>{});
