@@ -117,7 +117,12 @@ int RunExplain(const ExplainFlags& flags) {
                   DescribeOrigin(m.origin, legacy.get()).c_str());
       if (m.role_origin.line != 0)
         std::printf(", role from %s", DescribeOrigin(m.role_origin, legacy.get()).c_str());
-      if (m.resolved_short) std::printf(" (short form: of an earlier full name, or of the one person so named in office)");
+      if (m.learned) {
+        std::printf(m.resolved_short ? " (short form of a name learned earlier in the article)"
+                                     : " (a name learned in the article from the office or organisation written with it)");
+      } else if (m.resolved_short) {
+        std::printf(" (short form: of an earlier full name, or of the one person so named in office)");
+      }
       std::printf("\n");
     }
     if (!any) std::printf("    (none)\n");

@@ -60,6 +60,12 @@ struct ActorMention {
   // Set when this mention is a short form ("Kim") resolved to a person
   // named in full earlier in the article.
   bool resolved_short = false;
+  // Set when the name is in no dictionary but was learned in this article
+  // from the actor written with it ("Sudanese Foreign Minister Lam Akol",
+  // "Lam Akol, the Sudanese foreign minister,", "Reporters Without Borders
+  // (RWB)"), or refers back to such a name ("Akol", "Mr Akol", "RWB").
+  // `entry` is then the name as first written in the article's text.
+  bool learned = false;
 };
 
 // Sizes of a loaded dictionary.

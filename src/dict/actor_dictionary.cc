@@ -29,6 +29,7 @@
 #include "dyad/actors.h"
 #include "dyad/document.h"
 #include "match/actor_matcher.h"
+#include "match/name_words.h"
 #include "util/strings.h"
 
 namespace dyad::dict {
@@ -442,6 +443,8 @@ class Loader {
       return;
     }
     AddPath(words, how, options, line_no);
+    if (how == NameKind::kName && data_->entries[current_entry_].kind == ActorKind::kPerson)
+      AddParticleForms(words, line_no);
     // "the Kremlin" also matches "Kremlin"; a name with conditions keeps
     // its article ("the North" alone means nothing).
     const bool conditional =
@@ -451,6 +454,28 @@ class Loader {
       words.erase(words.begin());
       AddPath(words, how, options, line_no);
     }
+  }
+
+  // A person's family name with its particle is a short form of them:
+  // "al-Sadr" (and "Al-Sadr", at a sentence start) for "Muqtada al-Sadr",
+  // "bin Laden" for "Osama bin Laden", "de Villepin" for "Dominique de
+  // Villepin". `words` are the word ids of the name's tokens in doc_.
+  void AddParticleForms(const std::vector<uint32_t>& words, uint32_t line_no) {
+    const size_t n = doc_.tokens.size();
+    if (n < 2 || words.size() != n) return;
+    const Token& last = doc_.tokens[n - 1];
+    if (const std::string_view stem = match::ParticleStem(last.norm); !stem.empty()) {
+      AddPath({words[n - 1]}, NameKind::kShort, -1, line_no);
+      if (last.norm[0] >= 'a' && last.norm[0] <= 'z') {
+        std::string upper(last.norm);
+        upper[0] = static_cast<char>(upper[0] - 'a' + 'A');
+        AddPath({WordId(upper)}, NameKind::kShort, -1, line_no);
+      }
+      return;
+    }
+    const Token& particle = doc_.tokens[n - 2];
+    if (n >= 3 && last.Has(kCapitalized) && particle.norm == particle.lower && match::IsNameParticle(particle.lower))
+      AddPath({words[n - 2], words[n - 1]}, NameKind::kShort, -1, line_no);
   }
 
   void AddPath(const std::vector<uint32_t>& words, NameKind how, int32_t options,

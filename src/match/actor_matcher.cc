@@ -1,4 +1,4 @@
-// Finds actors in a document in two steps per sentence:
+// Finds actors in a document in three steps per sentence:
 //
 //  1. Atoms: at each token, the longest dictionary phrase whose conditions
 //     hold (options, the person's office on the date, a short form's earlier
@@ -9,12 +9,17 @@
 //     Jinping"); a country adjective coordinated with another that takes a
 //     role shares the role ("North Korean and Chinese officials"); a role
 //     word with no country is dropped.
+//  3. Learning: a name no dictionary holds, written right after an office
+//     or in apposition to it, takes the office's code for the rest of the
+//     article, as do acronyms in brackets and initials of long names
+//     (docs/dictionaries.md, "Names learned in an article").
 #include "match/actor_matcher.h"
 
 #include <algorithm>
 #include <cstring>
 #include <utility>
 
+#include "match/name_words.h"
 #include "util/strings.h"
 
 namespace dyad::match {
@@ -31,6 +36,27 @@ struct Atom {
   uint32_t token_end = 0;
   uint32_t ref = 0;
   std::string_view person_code;  // for people: the code on the date
+  // For a name learned in the article: its index in ArticleState::learned
+  // (ref is then unused), its kind, and whether the text is a short form.
+  int32_t learned = -1;
+  ActorKind learned_kind = ActorKind::kPerson;
+  bool learned_short = false;
+};
+
+// A name no dictionary holds, learned in the article from the actor
+// written with it: "Sudanese Foreign Minister Lam Akol", "Lam Akol, the
+// Sudanese foreign minister,", "Reporters Without Borders (RWB)". Later
+// mentions of it in the article are that actor.
+struct LearnedName {
+  uint32_t token_begin = 0;  // the name as first written: its tokens
+  uint32_t token_end = 0;    // (none for initials)
+  std::string initials;      // "SLA" for "Sudan Liberation Army", when no tokens
+  bool person = false;       // a person: also found by surname, after a title
+  ActorKind kind = ActorKind::kPerson;  // kPerson or kOrg
+  std::string code;
+  std::string_view entry;  // the name's text, or the organisation's display name
+  Origin origin;
+  Origin role_origin;
 };
 
 // Per-article working state (Match() is const; this lives on its stack).
@@ -41,6 +67,8 @@ struct ArticleState {
   std::vector<uint32_t> folded;  // word id of each token's lower form
   std::vector<uint32_t> prefix;  // word id of the name in "Saudi-led" (LeaderPrefix)
   std::vector<uint32_t> mentioned_people;  // entry ids, in order of mention
+  std::vector<LearnedName> learned;        // in order of learning
+  uint64_t learned_words = 0;              // LearnedBit of every word a learned name is found by
   // Scratch space of FindAtoms, kept across sentences.
   std::vector<std::pair<uint32_t, uint32_t>> accepting;
   std::vector<uint32_t> frontier;
@@ -50,31 +78,6 @@ struct ArticleState {
   // filled lazily, when a name's options first ask.
   std::vector<uint64_t> context_present;
 };
-
-// Surnames so common that alone they do not name one office holder.
-bool IsCommonSurname(std::string_view w) {
-  static const util::ViewSet kCommon = [] {
-    util::ViewSet set;
-    for (std::string_view n :
-         {"smith", "jones", "johnson", "williams", "taylor", "davis", "miller", "wilson", "anderson", "thomas",
-          "jackson", "white", "harris", "martin", "thompson", "garcia", "martinez", "robinson", "clark", "lewis",
-          "walker", "young", "allen", "king", "wright", "scott", "green", "baker", "adams", "nelson", "hill",
-          "campbell", "mitchell", "roberts", "carter", "phillips", "evans", "turner", "parker", "collins",
-          "edwards", "stewart", "morris", "murphy", "cook", "rogers", "morgan", "cooper", "gray", "james",
-          "watson", "kelly", "price", "wood", "ross", "powell", "hughes", "washington", "moore", "howard",
-          "lee", "kim", "park", "chung", "choi", "chen", "wang", "li", "zhang", "liu", "yang", "huang", "zhao",
-          "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "lin", "luo", "gao", "chang", "nguyen", "tran",
-          "pham", "singh", "kumar", "patel", "shah", "khan", "ali", "ahmed", "hassan", "hussein", "mohammed",
-          "muhammad", "abdullah", "ibrahim", "omar", "rahman", "aziz", "karim", "said", "saleh", "yusuf",
-          "mahmoud", "ahmad", "sharif", "gandhi", "yadav", "silva", "santos", "lopez", "gonzalez", "rodriguez",
-          "hernandez", "perez", "sanchez", "ramirez", "torres", "flores", "diaz", "moreno", "fischer",
-          "schmidt", "schneider", "meyer", "weber", "wagner", "becker", "hoffmann", "petrov", "ivanov",
-          "popov", "wade", "diallo", "traore", "kone", "mensah", "okafor"})
-      set.insert(n);
-    return set;
-  }();
-  return kCommon.contains(w);
-}
 
 bool IsName(const Token& t, bool allow_sentence_start) {
   if (t.kind != TokenKind::kWord || !t.Has(kCapitalized)) return false;
@@ -104,24 +107,6 @@ bool HasNonAscii(std::string_view s) {
   return (high & 0x8080808080808080ull) != 0;
 }
 
-// Titles before a name ("President Chen", "Gen. Jones").
-bool IsTitle(std::string_view w) {
-  static constexpr std::string_view kTitles[] = {
-      "president", "minister", "premier", "chancellor", "secretary", "general", "gen.", "mr.", "mrs.",
-      "ms.", "mr", "mrs", "ms", "senator", "sen.", "king", "queen", "sheikh", "ambassador", "governor",
-      "admiral", "adm.", "marshal", "commander", "chairman", "speaker", "leader", "envoy"};
-  return std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles);
-}
-
-// Other capitalized words that may stand right before a name as part of a
-// title ("Prime Minister", "Crown Prince", "Dr."), unlike a first name.
-bool IsTitlePart(std::string_view w) {
-  static constexpr std::string_view kParts[] = {"prince", "emir", "dr.", "dr",   "prime", "vice", "foreign",
-                                                "defence", "defense", "chief", "gov.", "rep.", "lt.", "col.",
-                                                "capt."};
-  return std::find(std::begin(kParts), std::end(kParts), w) != std::end(kParts);
-}
-
 bool InList(const std::vector<std::string>& list, std::string_view word) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
@@ -146,6 +131,8 @@ class ActorMatcher final : public ActorDictionary {
     state.doc = &doc;
     state.date_key = date ? date->Key() : 0;
     state.mentioned_people.clear();
+    state.learned.clear();
+    state.learned_words = 0;
     state.words_ready = false;
     state.exact.resize(doc.tokens.size());
     state.folded.resize(doc.tokens.size());
@@ -171,14 +158,17 @@ class ActorMatcher final : public ActorDictionary {
     for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
       atoms.clear();
       FindAtoms(state, doc.sentences[s], &atoms);
+      const size_t first = out->size();
       Combine(state, s, atoms, out);
+      if (out->size() > first) LearnAroundMentions(state, s, first, out);
     }
   }
 
  private:
+  // Not for learned names (Atom::learned), which have no entry.
   const Entry& EntryOf(const Atom& a) const { return data_->entries[data_->refs[a.ref].entry]; }
-  NameKind HowOf(const Atom& a) const { return data_->refs[a.ref].how; }
-  ActorKind KindOf(const Atom& a) const { return data_->refs[a.ref].kind; }
+  NameKind HowOf(const Atom& a) const { return a.learned >= 0 ? NameKind::kName : data_->refs[a.ref].how; }
+  ActorKind KindOf(const Atom& a) const { return a.learned >= 0 ? a.learned_kind : data_->refs[a.ref].kind; }
 
   bool IsCountryish(const Atom& a) const {
     return KindOf(a) == ActorKind::kCountry;
@@ -395,6 +385,10 @@ class ActorMatcher final : public ActorDictionary {
       // Most tokens start no name: nothing to set up for them.
       if (data_->Child(0, state.exact[i]) == 0 && data_->Child(0, state.folded[i]) == 0 &&
           data_->Child(0, state.prefix[i]) == 0) {
+        if (MayBeLearned(state, i) && LearnedAt(state, s, i, atoms)) {
+          i = atoms->back().token_end;
+          continue;
+        }
         ++i;
         continue;
       }
@@ -426,7 +420,14 @@ class ActorMatcher final : public ActorDictionary {
           found = true;
         }
       }
-      if (!found) ++i;
+      if (found) continue;
+      // A dictionary word that starts no name here may still start a
+      // learned one; a dictionary name always wins over a learned one.
+      if (MayBeLearned(state, i) && LearnedAt(state, s, i, atoms)) {
+        i = atoms->back().token_end;
+        continue;
+      }
+      ++i;
     }
     // "the Russian-led CSTO": the organisation named right after its
     // leader is the actor ("a U.S.-drafted U.N. resolution" keeps its
@@ -464,14 +465,27 @@ class ActorMatcher final : public ActorDictionary {
   void Emit(ArticleState& state, uint32_t sentence, uint32_t token_begin, uint32_t token_end,
             const Atom& main, const Atom* role, std::string_view role_code,
             std::vector<ActorMention>* out) const {
-    const Entry& entry = EntryOf(main);
-    const NameRef& ref = data_->refs[main.ref];
     ActorMention m;
     m.sentence = sentence;
     m.token_begin = token_begin;
     m.token_end = token_end;
     m.begin = state.doc->tokens[token_begin].begin;
     m.end = state.doc->tokens[token_end - 1].end;
+    if (main.learned >= 0) {
+      const LearnedName& l = state.learned[static_cast<size_t>(main.learned)];
+      m.kind = l.kind;
+      m.entry = l.entry;
+      m.origin = l.origin;
+      m.role_origin = role != nullptr ? data_->refs[role->ref].origin : l.role_origin;
+      m.resolved_short = main.learned_short;
+      m.learned = true;
+      m.code = l.code;
+      dict::SplitCode(*data_, m.code, &m.country, &m.role);
+      out->push_back(std::move(m));
+      return;
+    }
+    const Entry& entry = EntryOf(main);
+    const NameRef& ref = data_->refs[main.ref];
     m.kind = entry.kind;
     m.entry = entry.name;
     m.origin = ref.origin;
@@ -522,6 +536,516 @@ class ActorMatcher final : public ActorDictionary {
     return true;
   }
 
+  // ---- Names learned in the article ----
+  //
+  // A name no dictionary holds takes the code of the office written with
+  // it, right before it ("Sudanese Foreign Minister Lam Akol", "FARC
+  // commander X") or set off by commas beside it ("Lam Akol, the Sudanese
+  // foreign minister,"; "the Sudanese foreign minister, Lam Akol,"; "X, a
+  // spokesman for the Iraqi government,"), and keeps it for the rest of
+  // the article: by its full name, by its last word ("Akol", "Mr Akol"), and
+  // a two-word name by its first word too ("Sondhi" for "Sondhi
+  // Limthongkul"). An acronym in brackets after an actor ("Reporters
+  // Without Borders (RWB)") and the initials of a name of three words or
+  // more ("SLA" after "Sudan Liberation Army") are learned the same way.
+  // A dictionary name always wins over a learned one.
+
+  static constexpr uint32_t kMaxNameWords = 6;
+
+  // One of 64 bits for a word, so that most tokens are ruled out as
+  // learned names without comparing them to each.
+  static uint64_t LearnedBit(std::string_view w) {
+    if (w.empty()) return 0;
+    const size_t h = static_cast<unsigned char>(w[0]) * 7u + w.size() * 13u + static_cast<unsigned char>(w.back());
+    return uint64_t{1} << (h & 63);
+  }
+  static constexpr size_t kMaxLearned = 64;
+
+  // A capitalized word that may be part of a person's name: not a title,
+  // an office, a month or a day, a word of an institution's or place's
+  // name ("Election", "Committee", "Street"), nor an acronym; at a sentence start only
+  // a proper noun (or an untagged word). "al-Bashir" counts too.
+  static bool NameWord(const Token& t) {
+    if (t.kind != TokenKind::kWord) return false;
+    if (!t.Has(kCapitalized)) return !ParticleStem(t.norm).empty();
+    if (t.Has(kAllCaps) || t.norm.size() < 2) return false;
+    if (IsTitle(t.lower) || IsTitlePart(t.lower) || IsPersonNoun(t.lower) || IsCalendarWord(t.lower) ||
+        IsInstitutionWord(t.lower))
+      return false;
+    switch (t.tag) {
+      case Tag::kNone:
+      case Tag::kNNP:
+      case Tag::kNNPS:
+        return true;
+      case Tag::kNN:
+      case Tag::kNNS:
+      case Tag::kJJ:
+      case Tag::kFW:
+        return !t.Has(kSentenceStart);
+      default:
+        return false;
+    }
+  }
+
+  // A lower-case particle between two name words ("bin" in "Osama bin Laden").
+  static bool InnerParticle(const Token& t) { return !t.Has(kCapitalized) && IsNameParticle(t.lower); }
+
+  // Words that end an apposition: "Lam Akol, the Sudanese foreign minister[,]".
+  static bool EndsApposition(const Token& t) {
+    const std::string_view w = t.norm;
+    return w == "," || w == ";" || w == ":" || w == ")" || w == "." || w == "!" || w == "?" || t.tag == Tag::kPeriod;
+  }
+
+  // "the former Sudanese foreign minister": no office now, so its code is
+  // not the name's.
+  static bool Formerly(const ArticleState& state, const Sentence& s, uint32_t begin, uint32_t end) {
+    const auto& tokens = state.doc->tokens;
+    for (uint32_t p = begin > s.token_begin ? begin - 1 : begin; p < end; ++p) {
+      const std::string_view w = tokens[p].lower;
+      if (w == "former" || w == "late" || w == "then" || w == "deposed" || w == "ousted" || w == "exiled" ||
+          w.starts_with("ex-"))
+        return true;
+    }
+    return false;
+  }
+
+  // The end of a name written from token p, before `limit`: two or more
+  // name words, with lower-case particles between them (a first mention
+  // gives the full name). p when there is none, or when a capitalized word
+  // follows it (a longer name that cannot be read whole).
+  static uint32_t NameRunAfter(const ArticleState& state, const Sentence& s, uint32_t p, uint32_t limit) {
+    const auto& tokens = state.doc->tokens;
+    uint32_t q = p;
+    uint32_t end = p;
+    int words = 0;
+    while (q < limit && q - p < kMaxNameWords) {
+      const Token& t = tokens[q];
+      if (NameWord(t)) {
+        if (!t.Has(kAbbreviation)) ++words;
+        end = ++q;
+        continue;
+      }
+      if (q > p && InnerParticle(t) && q + 1 < limit && NameWord(tokens[q + 1])) {
+        ++q;
+        continue;
+      }
+      break;
+    }
+    if (words < 2) return p;
+    if (end < s.token_end && tokens[end].kind == TokenKind::kWord && tokens[end].Has(kCapitalized)) return p;
+    return end;
+  }
+
+  // The start of a name of two or more words that ends right before token
+  // `end`, not before `floor`: `end` when there is none, when a capitalized word other than
+  // a title comes before it, or a preposition other than "with", "by",
+  // "of" or "between" ("In Juba, the Sudanese foreign minister said").
+  static uint32_t NameRunBefore(const ArticleState& state, const Sentence& s, uint32_t end, uint32_t floor) {
+    const auto& tokens = state.doc->tokens;
+    uint32_t q = end;
+    int words = 0;
+    while (q > floor && end - q < kMaxNameWords) {
+      const Token& t = tokens[q - 1];
+      if (NameWord(t)) {
+        if (!t.Has(kAbbreviation)) ++words;
+        --q;
+        continue;
+      }
+      if (q < end && q - 1 > floor && InnerParticle(t) && NameWord(tokens[q - 2])) {
+        --q;
+        continue;
+      }
+      break;
+    }
+    if (words < 2 || InnerParticle(tokens[q])) return end;
+    if (q > s.token_begin) {
+      const Token& before = tokens[q - 1];
+      if (before.kind == TokenKind::kWord && before.Has(kCapitalized) && !IsTitle(before.lower) &&
+          !IsTitlePart(before.lower))
+        return end;
+      if ((before.tag == Tag::kIN || before.tag == Tag::kTO) && before.lower != "with" && before.lower != "by" &&
+          before.lower != "of" && before.lower != "between")
+        return end;
+    }
+    return q;
+  }
+
+  // Remembers tokens [begin, end) as a name of mention m's actor.
+  void Learn(ArticleState& state, uint32_t begin, uint32_t end, const ActorMention& m, bool person) const {
+    const auto& tokens = state.doc->tokens;
+    auto& learned = state.learned;
+    const uint32_t n = end - begin;
+    // The same name learned again: the newer actor.
+    for (size_t k = 0; k < learned.size(); ++k) {
+      const LearnedName& l = learned[k];
+      if (l.token_end - l.token_begin != n) continue;
+      bool same = true;
+      for (uint32_t w = 0; same && w < n; ++w) same = tokens[l.token_begin + w].norm == tokens[begin + w].norm;
+      if (same) {
+        learned.erase(learned.begin() + static_cast<std::ptrdiff_t>(k));
+        break;
+      }
+    }
+    if (learned.size() >= kMaxLearned) return;
+    LearnedName l;
+    l.token_begin = begin;
+    l.token_end = end;
+    l.person = person;
+    l.kind = person || m.kind == ActorKind::kPerson ? ActorKind::kPerson : ActorKind::kOrg;
+    l.code = m.code;
+    l.entry = person ? state.doc->Slice(begin, end) : m.entry;
+    l.origin = m.origin;
+    l.role_origin = m.role_origin;
+    learned.push_back(std::move(l));
+    state.learned_words |= LearnedBit(tokens[begin].norm);
+    if (person) {
+      const std::string_view last = tokens[end - 1].norm;
+      state.learned_words |= LearnedBit(last) | LearnedBit(ParticleStem(last));
+    }
+  }
+
+  // "Sudan Liberation Army" -> "SLA": the initials of the capitalized
+  // words of a name of three or more, remembered as another name of it.
+  void LearnInitials(ArticleState& state, const ActorMention& m) const {
+    if (m.token_end - m.token_begin < 3) return;
+    const auto& tokens = state.doc->tokens;
+    char letters[8];
+    size_t n = 0;
+    for (uint32_t p = m.token_begin; p < m.token_end; ++p) {
+      const Token& t = tokens[p];
+      if (t.kind != TokenKind::kWord) {
+        if (t.norm == "'s" || t.norm == "'" || t.norm == "-") continue;
+        return;
+      }
+      if (t.Has(kAllCaps) || t.Has(kAbbreviation) || n == sizeof letters) return;
+      if (!t.Has(kCapitalized)) continue;  // "of", "for", "the"
+      letters[n++] = t.norm[0];
+    }
+    if (n < 3) return;
+    const std::string_view initials(letters, n);
+    for (const LearnedName& l : state.learned)
+      if (l.token_begin == l.token_end && l.initials == initials) return;
+    if (state.learned.size() >= kMaxLearned) return;
+    LearnedName l;
+    l.initials = std::string(initials);
+    state.learned_words |= LearnedBit(initials);
+    l.kind = m.kind == ActorKind::kPerson ? ActorKind::kPerson : ActorKind::kOrg;
+    l.code = m.code;
+    l.entry = m.entry;
+    l.origin = m.origin;
+    l.role_origin = m.role_origin;
+    state.learned.push_back(std::move(l));
+  }
+
+  // A one-word reference to a learned name at token i reads as a name: not
+  // before another capitalized word, not after an unknown first name
+  // ("Dermot Ahern" is not "Bertie Ahern"), a proper noun at a sentence
+  // start.
+  static bool LearnedWordStandsAlone(const ArticleState& state, const Sentence& s, uint32_t i) {
+    const auto& tokens = state.doc->tokens;
+    const Token& t = tokens[i];
+    if (i + 1 < s.token_end && tokens[i + 1].kind == TokenKind::kWord && tokens[i + 1].Has(kCapitalized))
+      return false;
+    if (t.Has(kAllCaps)) return true;
+    if (i == s.token_begin || t.Has(kSentenceStart))
+      return t.tag == Tag::kNone || t.tag == Tag::kNNP || t.tag == Tag::kNNPS;
+    const Token& prev = tokens[i - 1];
+    if (prev.kind == TokenKind::kWord && prev.Has(kCapitalized) && !IsTitle(prev.lower) &&
+        !IsTitlePart(prev.lower) && !IsPersonNoun(prev.lower) &&
+        (!prev.Has(kSentenceStart) || prev.tag == Tag::kNNP || prev.tag == Tag::kNNPS))
+      return false;
+    return true;
+  }
+
+  // A cheap first test for LearnedAt: a capitalized or hyphenated word
+  // whose bit some learned name set.
+  static bool MayBeLearned(const ArticleState& state, uint32_t i) {
+    if (state.learned_words == 0) return false;
+    const Token& t = state.doc->tokens[i];
+    return (t.flags & (kCapitalized | kHyphenated)) != 0 && (state.learned_words & LearnedBit(t.norm)) != 0;
+  }
+
+  // A learned name at token i: its full form (the longest, then the latest
+  // learned), else a person's last word (also without its particle:
+  // "Dabbagh" for "Ali al-Dabbagh") or first word of a two-word name, the
+  // latest learned. Appends the atom and returns true when found.
+  bool LearnedAt(const ArticleState& state, const Sentence& s, uint32_t i, std::vector<Atom>* atoms) const {
+    const auto& tokens = state.doc->tokens;
+    const Token& t = tokens[i];
+    if (t.kind != TokenKind::kWord || (state.learned_words & LearnedBit(t.norm)) == 0) return false;
+    if (!t.Has(kCapitalized) && (!t.Has(kHyphenated) || ParticleStem(t.norm).empty())) return false;
+    int full = -1;
+    uint32_t full_end = 0;
+    int part = -1;
+    for (size_t k = state.learned.size(); k-- > 0;) {
+      const LearnedName& l = state.learned[k];
+      if (l.token_begin == l.token_end) {
+        if (t.norm == l.initials && full < 0) {
+          full = static_cast<int>(k);
+          full_end = i + 1;
+        }
+        continue;
+      }
+      const uint32_t n = l.token_end - l.token_begin;
+      bool same = i + n <= s.token_end;
+      for (uint32_t w = 0; same && w < n; ++w) same = tokens[i + w].norm == tokens[l.token_begin + w].norm;
+      if (same) {
+        if (full < 0 || i + n > full_end) {
+          full = static_cast<int>(k);
+          full_end = i + n;
+        }
+        continue;
+      }
+      if (part >= 0 || !l.person || n < 2 || t.norm.size() < 2) continue;
+      const std::string_view last = tokens[l.token_end - 1].norm;
+      const Token& first = tokens[l.token_begin];
+      if (t.norm == last || t.norm == ParticleStem(last) ||
+          (n == 2 && t.norm == first.norm && first.Has(kCapitalized) && !IsCommonSurname(first.lower)))
+        part = static_cast<int>(k);
+    }
+    Atom atom;
+    if (full >= 0) {
+      atom.token_end = full_end;
+      atom.learned = full;
+    } else if (part >= 0) {
+      atom.token_end = i + 1;
+      atom.learned = part;
+      atom.learned_short = true;
+    } else {
+      return false;
+    }
+    if (atom.token_end == i + 1 && !LearnedWordStandsAlone(state, s, i)) return false;
+    atom.token_begin = i;
+    atom.learned_kind = state.learned[static_cast<size_t>(atom.learned)].kind;
+    atoms->push_back(atom);
+    return true;
+  }
+
+  // After the mention just emitted (out->back()) of an office ("Sudanese
+  // Foreign Minister"), or of a country or organisation followed by title
+  // words (`title_words`: "FARC commander", "Iraqi government spokesman"),
+  // a name no dictionary holds is the office's holder: the mention grows
+  // over the title words and the name, and the name is learned. Returns
+  // the index of the first atom not taken (j when nothing was).
+  size_t NameAfter(ArticleState& state, uint32_t sentence, const std::vector<Atom>& atoms, size_t j,
+                   bool title_words, std::vector<ActorMention>* out) const {
+    ActorMention& m = out->back();
+    const auto& tokens = state.doc->tokens;
+    const Sentence& s = state.doc->sentences[sentence];
+    if (m.token_end >= s.token_end || tokens[m.token_end].kind != TokenKind::kWord) return j;
+    // A name needs a capitalized word within the next few.
+    bool capital = false;
+    for (uint32_t p = m.token_end; p < s.token_end && p < m.token_end + (title_words ? 5 : 1) && !capital; ++p)
+      capital = tokens[p].Has(kCapitalized) || tokens[p].Has(kHyphenated);
+    if (!capital) return j;
+    bool person = m.kind != ActorKind::kOrg && IsPersonNoun(tokens[m.token_end - 1].lower);
+    uint32_t p = m.token_end;
+    size_t next = j;
+    for (int words = 0; title_words && words < 4 && p < s.token_end; ++words) {
+      if (next < atoms.size() && atoms[next].token_begin == p) {
+        if (!IsRole(atoms[next])) break;
+        p = atoms[next].token_end;
+        person = IsPersonNoun(tokens[p - 1].lower);
+        ++next;
+        continue;
+      }
+      const Token& t = tokens[p];
+      if (t.kind != TokenKind::kWord) break;
+      if (IsPersonNoun(t.lower) || IsTitle(t.lower)) {
+        person = true;
+      } else if (IsTitlePart(t.lower) ||
+                 (!t.Has(kCapitalized) && (t.tag == Tag::kNN || t.tag == Tag::kJJ || t.tag == Tag::kNone))) {
+        person = false;
+      } else {
+        break;
+      }
+      ++p;
+    }
+    if (!person || p >= s.token_end) return j;
+    const uint32_t limit = next < atoms.size() ? atoms[next].token_begin : s.token_end;
+    const uint32_t end = NameRunAfter(state, s, p, limit);
+    if (end == p || Formerly(state, s, m.token_begin, p)) return j;
+    m.token_end = end;
+    m.end = tokens[end - 1].end;
+    m.kind = ActorKind::kPerson;
+    m.entry = state.doc->Slice(p, end);
+    m.learned = true;
+    Learn(state, p, end, m, /*person=*/true);
+    return next;
+  }
+
+  // Where the office that mention m names ends, with the title words after
+  // it ("a UN [envoy]", "the Iraqi government [spokesman]"), and whether
+  // it is one person's office ("the president of Chad", "the Sudanese
+  // foreign minister"; not "the Iraqi government").
+  static uint32_t OfficeEnd(const ArticleState& state, const Sentence& s, const ActorMention& m, bool* person) {
+    const auto& tokens = state.doc->tokens;
+    uint32_t head = m.token_end - 1;
+    for (uint32_t p = m.token_begin + 1; p < m.token_end; ++p)
+      if (tokens[p].lower == "of") {
+        head = p - 1;
+        break;
+      }
+    *person = m.kind != ActorKind::kOrg && IsPersonNoun(tokens[head].lower);
+    uint32_t p = m.token_end;
+    if (m.kind == ActorKind::kCountry) return p;  // "a Thai tycoon" is not the Thai government
+    for (int words = 0; words < 3 && p < s.token_end; ++words, ++p) {
+      const Token& t = tokens[p];
+      if (t.kind != TokenKind::kWord) break;
+      if (IsPersonNoun(t.lower) || IsTitle(t.lower)) {
+        *person = true;
+      } else if (IsTitlePart(t.lower) ||
+                 (!t.Has(kCapitalized) && (t.tag == Tag::kNN || t.tag == Tag::kJJ || t.tag == Tag::kNone))) {
+        *person = false;
+      } else {
+        break;
+      }
+    }
+    return p;
+  }
+
+  // True when an apposition that ends its office at token p ends there or
+  // after a short phrase with no verb ("the UN envoy to Sudan,").
+  static bool AppositionEnds(const ArticleState& state, const Sentence& s, uint32_t p) {
+    const auto& tokens = state.doc->tokens;
+    for (uint32_t q = p; q < s.token_end && q < p + 8; ++q) {
+      const Token& t = tokens[q];
+      if (EndsApposition(t) || t.tag == Tag::kWP || t.tag == Tag::kWDT) return true;
+      if (t.tag == Tag::kVBD || t.tag == Tag::kVBZ || t.tag == Tag::kVBP || t.tag == Tag::kMD) return false;
+      if (q + 1 == s.token_end) return true;
+    }
+    return p >= s.token_end;
+  }
+
+  // After a sentence's mentions are made (those from index `first`):
+  // names in apposition to an office, acronyms in brackets after an actor,
+  // initials of long names. A name found beside an office becomes a
+  // mention of its own, with the office's code.
+  void LearnAroundMentions(ArticleState& state, uint32_t sentence, size_t first,
+                           std::vector<ActorMention>* out) const {
+    const auto& tokens = state.doc->tokens;
+    const Sentence& s = state.doc->sentences[sentence];
+    auto add = [&](size_t at, uint32_t begin, uint32_t end, size_t from) {
+      ActorMention m = (*out)[from];
+      m.token_begin = begin;
+      m.token_end = end;
+      m.begin = tokens[begin].begin;
+      m.end = tokens[end - 1].end;
+      m.kind = ActorKind::kPerson;
+      m.entry = state.doc->Slice(begin, end);
+      m.resolved_short = false;
+      m.learned = true;
+      Learn(state, begin, end, m, /*person=*/true);
+      out->insert(out->begin() + static_cast<std::ptrdiff_t>(at), std::move(m));
+    };
+    for (size_t q = first; q < out->size(); ++q) {
+      const ActorMention& m = (*out)[q];
+      const uint32_t b = m.token_begin;
+      const uint32_t e = m.token_end;
+      const uint32_t next_begin = q + 1 < out->size() ? (*out)[q + 1].token_begin : s.token_end;
+      // "Reporters Without Borders (RWB)".
+      if (e + 2 < s.token_end && tokens[e].norm == "(" && tokens[e + 2].norm == ")" && next_begin > e + 1) {
+        const Token& a = tokens[e + 1];
+        if (a.kind == TokenKind::kWord && a.Has(kAllCaps) && a.norm.size() <= 10) Learn(state, e + 1, e + 2, m, false);
+      }
+      if (m.kind == ActorKind::kOrg || m.kind == ActorKind::kCountry) LearnInitials(state, m);
+      if (m.kind == ActorKind::kPerson) continue;
+      // Quick tests: a capitalized word before a comma right before the
+      // mention (or its article, or a few words and a preposition), or
+      // after a comma soon after it; else no apposition.
+      bool before = false;
+      if (b > s.token_begin + 1) {
+        uint32_t w = b - 1 - (IsArticle(tokens[b - 1].lower) ? 1 : 0);
+        if (w > s.token_begin && IsOfficePreposition(tokens[w].lower))
+          while (w > s.token_begin + 1 && b - w < 7 && tokens[w].norm != ",") --w;
+        before = w > s.token_begin && tokens[w].norm == "," && (tokens[w - 1].flags & (kCapitalized | kHyphenated));
+      }
+      bool after = false;
+      for (uint32_t p = e; p + 1 < s.token_end && p < e + 4; ++p)
+        if (tokens[p].norm == ",") {
+          after = tokens[p + 1].Has(kCapitalized);
+          break;
+        }
+      if (!before && !after) continue;
+      bool person = false;
+      const uint32_t office_end = OfficeEnd(state, s, m, &person);
+      const uint32_t floor = q > 0 ? std::max(s.token_begin, (*out)[q - 1].token_end) : s.token_begin;
+      // "Lam Akol, the Sudanese foreign minister,"; "X, a spokesman for the
+      // Iraqi government,"; "X, head of the EU delegation,".
+      uint32_t p = b;
+      bool lead = false;  // the office is named before a preposition
+      if (p > s.token_begin && IsArticle(tokens[p - 1].lower)) --p;
+      if (p <= s.token_begin || tokens[p - 1].norm != ",") {
+        p = b;
+        if (p > s.token_begin && tokens[p - 1].lower == "the") --p;
+        if (p > floor + 2 && IsOfficePreposition(tokens[p - 1].lower)) {
+          const uint32_t words_end = p - 1;
+          uint32_t w = words_end;
+          while (w > floor && words_end - w < 4 && TitleWord(tokens[w - 1])) --w;
+          if (w < words_end && OfficeOf(tokens[words_end - 1].lower, tokens[words_end].lower)) {
+            p = w;
+            if (p > s.token_begin && IsArticle(tokens[p - 1].lower)) --p;
+            lead = true;
+          }
+        }
+        if (!lead) p = b;
+      }
+      // "a spokesman for USA Today": the actor is only part of a longer name.
+      const bool longer_name = office_end < s.token_end && tokens[office_end].kind == TokenKind::kWord &&
+                               tokens[office_end].Has(kCapitalized);
+      if (longer_name) continue;
+      if ((person || lead) && p > floor + 1 && tokens[p - 1].norm == "," && AppositionEnds(state, s, office_end) &&
+          !Formerly(state, s, p, office_end)) {
+        const uint32_t start = NameRunBefore(state, s, p - 1, floor);
+        if (start < p - 1) {
+          add(q, start, p - 1, q);
+          ++q;
+          continue;
+        }
+      }
+      // "the Sudanese foreign minister, Lam Akol,".
+      if (person && office_end + 1 < s.token_end && tokens[office_end].norm == "," &&
+          !Formerly(state, s, b, office_end)) {
+        uint32_t start = office_end + 1;
+        while (start < next_begin && start < office_end + 3 && tokens[start].Has(kCapitalized) &&
+               (IsTitle(tokens[start].lower) || IsTitlePart(tokens[start].lower)))
+          ++start;
+        const uint32_t end = NameRunAfter(state, s, start, next_begin);
+        if (end > start && (end == s.token_end || EndsApposition(tokens[end]))) {
+          add(q + 1, start, end, q);
+          ++q;
+        }
+      }
+    }
+  }
+
+  static bool IsArticle(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
+  static bool IsOfficePreposition(std::string_view w) {
+    return w == "of" || w == "for" || w == "at" || w == "to" || w == "with" || w == "in";
+  }
+  // True when `noun` before `preposition` names an office of what follows:
+  // "head of", "a spokesman for", "an adviser to"; not "ambassador to",
+  // "envoy for", "representative in", which are sent to it.
+  static bool OfficeOf(std::string_view noun, std::string_view preposition) {
+    if (!IsPersonNoun(noun)) return false;
+    if (preposition == "of" || preposition == "with") return true;
+    static constexpr std::string_view kSent[] = {"ambassador", "envoy", "emissary", "representative", "consul",
+                                                 "delegate",   "commissioner", "mediator", "negotiator",
+                                                 "correspondent", "inspector", "observer"};
+    if (std::find(std::begin(kSent), std::end(kSent), noun) != std::end(kSent)) return false;
+    if (preposition == "to")
+      return noun == "adviser" || noun == "advisor" || noun == "aide" || noun == "spokesman" ||
+             noun == "spokeswoman" || noun == "spokesperson" || noun == "secretary";
+    return true;
+  }
+  // A word of a title before a preposition: "a [senior official] in", "[head] of".
+  static bool TitleWord(const Token& t) {
+    if (t.kind != TokenKind::kWord) return false;
+    if (IsPersonNoun(t.lower) || IsTitle(t.lower) || IsTitlePart(t.lower)) return true;
+    return !t.Has(kCapitalized) && (t.tag == Tag::kNN || t.tag == Tag::kJJ || t.tag == Tag::kNone) &&
+           !IsArticle(t.lower);
+  }
+
   void Combine(ArticleState& state, uint32_t sentence, const std::vector<Atom>& atoms,
                std::vector<ActorMention>* out) const {
     const auto& tokens = state.doc->tokens;
@@ -564,7 +1088,7 @@ class ActorMatcher final : public ActorDictionary {
             ++j;
           }
           Emit(state, sentence, a.token_begin, end, a, role, EntryOf(*role).code, out);
-          k = j;
+          k = NameAfter(state, sentence, atoms, j, /*title_words=*/true, out);
           continue;
         }
         // "North Korean and Chinese officials": the role is shared.
@@ -583,6 +1107,8 @@ class ActorMatcher final : public ActorDictionary {
         if (shared_role.empty() && CountedPeople(state, sentence, a)) shared_role = "CVL";
         Emit(state, sentence, a.token_begin, a.token_end, a, nullptr, shared_role, out);
         ++k;
+        // "the Taoiseach Bertie Ahern": a country's name for one office.
+        if (shared_role.empty()) k = NameAfter(state, sentence, atoms, k, /*title_words=*/false, out);
         continue;
       }
       if (IsRole(a)) {
@@ -619,6 +1145,8 @@ class ActorMatcher final : public ActorDictionary {
       }
       Emit(state, sentence, a.token_begin, a.token_end, a, nullptr, "", out);
       ++k;
+      // "FARC commander Raul Reyes", "UN envoy Jan Pronk".
+      if (KindOf(a) == ActorKind::kOrg) k = NameAfter(state, sentence, atoms, k, /*title_words=*/true, out);
     }
   }
 

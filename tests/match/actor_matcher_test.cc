@@ -38,6 +38,11 @@ org CHNGOV Chinese Communist Party
   name CCP
 org AFGREB Taliban
   code AFGGOV 2021-08-15..
+org NGOHRIMED Reporters Without Borders
+org SDNREB Sudan Liberation Army
+person Muqtada al-Sadr
+  short Sadr
+  code IRQREB 2004-04-04..2008-08-28
 person Donald Trump
   short Trump
   code USAGOV 2017-01-20..2021-01-20
@@ -65,6 +70,8 @@ role GOV
   noun officials
   noun president
   noun leader
+  noun foreign minister
+  noun spokesman
 role MIL
   noun troops
   noun military
@@ -267,6 +274,52 @@ TEST_F(ActorMatcherTest, EmptyAndOddInputs) {
   EXPECT_TRUE(Find("").empty());
   EXPECT_TRUE(Find("... !!! ,,,").empty());
   EXPECT_TRUE(Find(std::string("China\0China", 11)).size() <= 2);
+}
+
+TEST_F(ActorMatcherTest, NameAfterAnOfficeIsLearnedForTheArticle) {
+  EXPECT_THAT(Find("Syrian foreign minister Walid Haddad met Chinese officials. Haddad later praised China. "
+                   "Mr Haddad left."),
+              ::testing::ElementsAre(IsActor("SYRGOV", "Syrian foreign minister Walid Haddad"),
+                                     IsActor("CHNGOV", "Chinese officials"), IsActor("SYRGOV", "Haddad"),
+                                     IsActor("CHNGOV", "China"), IsActor("SYRGOV", "Haddad")));
+  // Another first name before the surname is someone else.
+  EXPECT_THAT(Find("Syrian foreign minister Walid Haddad spoke. Then Nadia Haddad spoke."),
+              ::testing::ElementsAre(IsActor("SYRGOV", "Syrian foreign minister Walid Haddad")));
+  // Not learned from an office no longer held, nor from a body.
+  EXPECT_THAT(Find("The former Syrian foreign minister Walid Haddad spoke. Haddad left."),
+              ::testing::ElementsAre(IsActor("SYRGOV", "Syrian foreign minister")));
+  EXPECT_THAT(Find("Syrian officials Walid Haddad and others spoke. Haddad left."),
+              ::testing::ElementsAre(IsActor("SYRGOV", "Syrian officials")));
+}
+
+TEST_F(ActorMatcherTest, NameInAppositionToAnOfficeIsLearned) {
+  EXPECT_THAT(Find("Walid Haddad, the Syrian foreign minister, criticised Sudan. Haddad left."),
+              ::testing::ElementsAre(IsActor("SYRGOV", "Walid Haddad"), IsActor("SYRGOV", "Syrian foreign minister"),
+                                     IsActor("SDNGOV", "Sudan"), IsActor("SYRGOV", "Haddad")));
+  EXPECT_THAT(Find("The Syrian foreign minister, Walid Haddad, visited Sudan. Haddad left."),
+              ::testing::ElementsAre(IsActor("SYRGOV", "Syrian foreign minister"), IsActor("SYRGOV", "Walid Haddad"),
+                                     IsActor("SDNGOV", "Sudan"), IsActor("SYRGOV", "Haddad")));
+  EXPECT_THAT(Find("Omar Nabil, a spokesman for the Syrian military, spoke. Nabil left."),
+              ::testing::ElementsAre(IsActor("SYRMIL", "Omar Nabil"), IsActor("SYRMIL", "Syrian military"),
+                                     IsActor("SYRMIL", "Nabil")));
+  // A government is not a person.
+  EXPECT_THAT(Find("Omar Nabil, the Syrian army, spoke. Nabil left."),
+              ::testing::ElementsAre(IsActor("SYRMIL", "Syrian army")));
+}
+
+TEST_F(ActorMatcherTest, AcronymsAndInitialsOfOrganisationsAreLearned) {
+  EXPECT_THAT(Find("Reporters Without Borders (RWB) criticised China. RWB also criticised Syria."),
+              ::testing::ElementsAre(IsActor("NGOHRIMED", "Reporters Without Borders"), IsActor("CHNGOV", "China"),
+                                     IsActor("NGOHRIMED", "RWB"), IsActor("SYRGOV", "Syria")));
+  EXPECT_THAT(Find("The Sudan Liberation Army attacked. The SLA later withdrew."),
+              ::testing::ElementsAre(IsActor("SDNREB", "Sudan Liberation Army"), IsActor("SDNREB", "SLA")));
+  EXPECT_THAT(Find("The SLA later withdrew."), ::testing::IsEmpty());
+}
+
+TEST_F(ActorMatcherTest, FamilyNameWithItsParticleIsAShortForm) {
+  EXPECT_THAT(Find("Muqtada al-Sadr spoke. Later al-Sadr left. Al-Sadr returned.", D("2006-05-01")),
+              ::testing::ElementsAre(IsActor("IRQREB", "Muqtada al-Sadr"), IsActor("IRQREB", "al-Sadr"),
+                                     IsActor("IRQREB", "Al-Sadr")));
 }
 
 }  // namespace
