@@ -218,6 +218,144 @@ uint32_t TimeSpanAt(const std::vector<Token>& tokens, uint32_t q, uint32_t end) 
   return len;
 }
 
+// Titles that, after "the", stand for a person the article has named: "the
+// prime minister", "the foreign minister", "the cleric". Synonyms share an
+// office ("premier" and "taoiseach" are prime ministers, "gen." a general).
+// Heads of state and government (`head`) may also stand for a person
+// named with no title ("Bush ... the president") and, with no such person,
+// for the government of the country the article is about.
+struct Title {
+  std::string_view words;  // lower case, one token a word
+  std::string_view office;
+  bool head;
+};
+constexpr Title kTitles[] = {
+    {"president", "president", true},
+    {"vice president", "vice president", false},
+    {"vice-president", "vice president", false},
+    {"prime minister", "prime minister", true},
+    {"premier", "prime minister", true},
+    {"pm", "prime minister", true},
+    {"taoiseach", "prime minister", true},
+    {"deputy prime minister", "deputy prime minister", false},
+    {"chancellor", "chancellor", true},
+    {"king", "monarch", true},
+    {"queen", "monarch", true},
+    {"emir", "monarch", true},
+    {"sultan", "monarch", true},
+    {"monarch", "monarch", true},
+    {"minister", "minister", false},
+    {"secretary", "secretary", false},
+    {"secretary of state", "secretary", false},
+    {"secretary-general", "secretary-general", false},
+    {"secretary general", "secretary-general", false},
+    {"spokesman", "spokesman", false},
+    {"spokeswoman", "spokesman", false},
+    {"spokesperson", "spokesman", false},
+    {"envoy", "envoy", false},
+    {"ambassador", "envoy", false},
+    {"cleric", "cleric", false},
+    {"ayatollah", "cleric", false},
+    {"imam", "cleric", false},
+    {"general", "general", false},
+    {"gen.", "general", false},
+    {"commander", "general", false},
+    {"senator", "senator", false},
+    {"sen.", "senator", false},
+    {"leader", "leader", false},
+    {"governor", "governor", false},
+    {"mayor", "mayor", false},
+};
+
+// Words before a title that name its portfolio or side ("foreign minister",
+// "opposition leader"): a title with one fits only a holder of the same.
+std::string_view Portfolio(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "foreign", "defence", "defense", "interior", "home", "finance", "treasury", "justice", "trade",
+      "economy", "energy", "oil", "health", "education", "agriculture", "information", "labour", "labor",
+      "press", "opposition", "rebel", "party", "army", "military", "police", "security", "deputy"};
+  for (std::string_view p : kWords)
+    if (w == p) return p == "defense" ? "defence" : p == "home" ? "interior" : p == "labor" ? "labour" : p;
+  return {};
+}
+// A capitalized word that reads as an adjective: "Islamic", "Shiite",
+// "Sunni", "Egyptian", "Burmese", "Kurdish".
+bool AdjectiveLike(std::string_view w) {
+  for (std::string_view ending : {"an", "ese", "ic", "ite", "ish", "ni", "ist"})
+    if (w.size() > ending.size() + 2 && w.substr(w.size() - ending.size()) == ending) return true;
+  return false;
+}
+bool IsFormer(std::string_view w) { return w == "former" || w == "ex" || w == "late" || w == "then"; }
+
+// An age written as one word ("62-year-old"): its number, else empty.
+std::string_view AgeOf(std::string_view w) {
+  constexpr std::string_view kSuffix = "-year-old";
+  if (w.size() <= kSuffix.size() || w.substr(w.size() - kSuffix.size()) != kSuffix) return {};
+  const std::string_view n = w.substr(0, w.size() - kSuffix.size());
+  if (n.size() > 3 || !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; })) return {};
+  return n;
+}
+
+// The last word of a title, or an age: where a title may end.
+bool IsTitleEnd(std::string_view w) {
+  static const util::ViewSet kEnds = [] {
+    util::ViewSet set;
+    for (const Title& title : kTitles) set.insert(title.words.substr(title.words.rfind(' ') + 1));
+    return set;
+  }();
+  return kEnds.contains(w) || !AgeOf(w).empty();
+}
+
+// The longest title whose words start at words[i], or null; *len its words.
+const Title* TitleAtWord(const std::vector<std::string_view>& words, size_t i, size_t* len) {
+  const Title* best = nullptr;
+  size_t best_len = 0;
+  for (const Title& title : kTitles) {
+    size_t k = i, n = 0;
+    bool all = true;
+    for (std::string_view rest = title.words; all && !rest.empty(); ++n, ++k) {
+      const size_t space = rest.find(' ');
+      const std::string_view word = rest.substr(0, space);
+      rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+      all = k < words.size() && words[k] == word;
+    }
+    if (all && n > best_len) best = &title, best_len = n;
+  }
+  *len = best_len;
+  return best;
+}
+
+// A title a person is named with, read from the words around their name.
+struct Held {
+  std::string_view office;
+  std::string_view portfolio;
+  bool head = false;
+  bool former = false;
+};
+
+// The titles among `words` (the words of a stretch of text around a name).
+void TitlesIn(const std::vector<std::string_view>& words, std::vector<Held>* held) {
+  bool former = false;
+  for (size_t i = 0; i < words.size();) {
+    if (IsFormer(words[i])) former = true;
+    size_t len = 0;
+    const Title* title = TitleAtWord(words, i, &len);
+    if (title == nullptr) {
+      ++i;
+      continue;
+    }
+    Held h{title->office, {}, title->head, former};
+    // "Foreign Minister", "Foreign Affairs Minister".
+    if (i > 0) {
+      size_t p = i - 1;
+      if (words[p] == "affairs" && p > 0) --p;
+      h.portfolio = Portfolio(words[p]);
+    }
+    held->push_back(h);
+    i += len;
+  }
+}
+
 class Coder final : public EventCoder {
  public:
   Coder(std::unique_ptr<EventData> data, std::shared_ptr<const Gazetteer> places, DefaultActors defaults,
@@ -2400,6 +2538,11 @@ class Coder final : public EventCoder {
       *end = q + 1;
       return out;
     }
+    // "the prime minister", "the former president": a person named before.
+    if (w == "the") {
+      std::vector<EventActor> titled = ReferTitle(view, sentence, q, end);
+      if (!titled.empty()) return titled;
+    }
     // "the bloc", "the alliance", "the agency", "the court": the
     // international body (or court) the article has named most so far, of
     // equals the latest.
@@ -2533,6 +2676,207 @@ class Coder final : public EventCoder {
         *end = p + 2;
       }
     }
+    return out;
+  }
+
+  // A title after "the" at q that may stand for a person named before:
+  // "the prime minister", "the former president", "the foreign minister",
+  // "the Islamic cleric", "the 62-year-old". Not when it is part of a
+  // longer phrase: a name or another noun after it ("the prime minister
+  // Jean Dupont", "the general election", "the president's office"), "of"
+  // after it ("the president of France", "the leader of the party"), or
+  // an actor inside it ("the Iraqi president" is that actor already).
+  struct TitleRef {
+    const Title* title = nullptr;  // null for an age alone
+    std::string_view portfolio;
+    std::string_view age;  // "62" in "the 62-year-old"
+    bool former = false;
+    uint32_t end = 0;
+  };
+  static bool TitleRefAt(const ArticleView& view, const Sentence& sentence, uint32_t q, TitleRef* ref) {
+    const auto& tokens = view.doc->tokens;
+    if (tokens[q].lower != "the" || q + 1 >= sentence.token_end) return false;
+    const uint32_t last = std::min(sentence.token_end, q + 8);
+    bool ends = false;  // a title's last word is near: most "the" are no title
+    for (uint32_t t = q + 1; t < last && t < q + 6 && !ends; ++t) ends = IsTitleEnd(tokens[t].lower);
+    if (!ends) return false;
+    std::vector<std::string_view> words;
+    for (uint32_t t = q + 1; t < last && view.covering[t] < 0; ++t) words.push_back(tokens[t].lower);
+    for (size_t i = 0; i < words.size() && i < 4; ++i) {
+      size_t len = 0;
+      const Title* title = TitleAtWord(words, i, &len);
+      const std::string_view age = title == nullptr ? AgeOf(words[i]) : std::string_view();
+      if (title == nullptr && age.empty()) {
+        // Modifiers: "the new prime minister", "the Shiite cleric", "the
+        // Foreign Minister"; a capitalized word only when it reads as an
+        // adjective ("the Hon Annette King" is a name).
+        const Tag tag = tokens[q + 1 + i].tag;
+        if (!Portfolio(words[i]).empty() || IsFormer(words[i])) continue;
+        if (tag == Tag::kNNP && !AdjectiveLike(words[i])) return false;
+        if (tag != Tag::kJJ && tag != Tag::kVBN && tag != Tag::kNNP) return false;
+        continue;
+      }
+      if (title == nullptr) len = 1;
+      const uint32_t e = q + 1 + static_cast<uint32_t>(i + len);
+      if (e < sentence.token_end) {
+        const Token& next = tokens[e];
+        if (view.mention_at[e] >= 0 || next.lower == "of" || next.tag == Tag::kPOS || next.norm == "'s" ||
+            next.tag == Tag::kNN || next.tag == Tag::kNNS || next.tag == Tag::kNNP || next.tag == Tag::kNNPS ||
+            next.tag == Tag::kCD || next.norm == "-")
+          return false;
+      }
+      ref->title = title;
+      ref->age = age;
+      ref->end = e;
+      for (size_t k = 0; k < i; ++k) ref->former |= IsFormer(words[k]);
+      if (i > 0) {
+        size_t p = i - 1;
+        if (words[p] == "affairs" && p > 0) --p;
+        ref->portfolio = Portfolio(words[p]);
+      }
+      return true;
+    }
+    return false;
+  }
+
+  // The titles and ages the text gives mention m's person (or role phrase)
+  // where it names them: inside the mention ("Prime Minister John Howard"),
+  // in the words just before it ("radical cleric Moqtada al-Sadr", "the
+  // 62-year-old"), and in an apposition after it (", the foreign
+  // minister,", ", 62,").
+  static void TitlesOf(const ArticleView& view, const ActorMention& m, std::vector<Held>* held,
+                       std::vector<std::string_view>* ages) {
+    const auto& tokens = view.doc->tokens;
+    const Sentence& sentence = view.doc->sentences[m.sentence];
+    std::vector<std::string_view> words;
+    uint32_t b = m.token_begin;
+    for (int k = 0; k < 4 && b > sentence.token_begin && view.covering[b - 1] < 0; ++k) {
+      const Tag tag = tokens[b - 1].tag;
+      if (tag != Tag::kJJ && tag != Tag::kNN && tag != Tag::kNNP && tag != Tag::kVBN) break;
+      --b;
+    }
+    for (uint32_t t = b; t < m.token_end; ++t) {
+      const std::string_view w = tokens[t].lower;
+      if (w.substr(0, 3) == "ex-" && w.size() > 3) {
+        words.push_back("former");
+        words.push_back(w.substr(3));
+        continue;
+      }
+      if (const std::string_view age = AgeOf(w); !age.empty()) ages->push_back(age);
+      words.push_back(w);
+    }
+    TitlesIn(words, held);
+    uint32_t a = m.token_end;
+    if (a + 1 >= sentence.token_end || tokens[a].norm != ",") return;
+    ++a;
+    if (a + 1 < sentence.token_end && tokens[a].kind == TokenKind::kNumber && tokens[a + 1].norm == ",") {
+      ages->push_back(tokens[a].lower);
+      return;
+    }
+    words.clear();
+    for (uint32_t t = a; t < sentence.token_end && t < a + 8; ++t) {
+      const Token& tok = tokens[t];
+      if (tok.norm == "," || tok.norm == "." || tok.norm == ";" || IsVerbTag(tok.tag) || tok.tag == Tag::kMD ||
+          Has({"who", "which", "and", "but"}, tok.lower))
+        break;
+      if (const int32_t n = view.mention_at[t]; n >= 0 && (*view.mentions)[n].kind == ActorKind::kPerson) break;
+      words.push_back(tok.lower);
+    }
+    TitlesIn(words, held);
+  }
+
+  // "The prime minister", "the former president", "the opposition leader"
+  // at token q (its "the"): the person named before whom the article has
+  // given that title, nearest first, within the look-back. A person named
+  // with no title may stand for a head of state or government (and an
+  // opposition or rebel leader for one with that role). Two such people of
+  // different codes leave the title unresolved ("Bush met Putin. The
+  // president said ..."), and so does a person named with no title nearer
+  // than the one with it. People named in the sentence itself are not
+  // the title's. With nobody fitting, a head of state or government is the
+  // government of the country the article is about, when it names that
+  // government.
+  std::vector<EventActor> ReferTitle(const ArticleView& view, const Sentence& sentence, uint32_t q,
+                                     uint32_t* end) const {
+    TitleRef ref;
+    if (!TitleRefAt(view, sentence, q, &ref)) return {};
+    const auto& tokens = view.doc->tokens;
+    const auto& mentions = *view.mentions;
+    const size_t before = static_cast<size_t>(
+        std::partition_point(mentions.begin(), mentions.end(),
+                             [&](const ActorMention& m) { return m.token_end <= q; }) -
+        mentions.begin());
+    const bool head = ref.title != nullptr && ref.title->head && !ref.former && ref.portfolio.empty();
+    std::string_view untitled_role = head ? "GOV" : std::string_view();
+    if (ref.title != nullptr && ref.title->office == "leader" && !ref.former) {
+      if (ref.portfolio == "opposition") untitled_role = "OPP";
+      if (ref.portfolio == "rebel") untitled_role = "REB";
+    }
+    auto fits = [&](const Held& h) {
+      if (ref.title == nullptr || h.former != ref.former) return false;
+      if (h.office != ref.title->office && !(ref.title->office == "leader" && h.head)) return false;
+      return ref.portfolio.empty() || ref.portfolio == h.portfolio;
+    };
+    struct Candidate {
+      const ActorMention* mention;
+      int score;  // 2: named with the title; 1: named with none
+    };
+    std::vector<Candidate> candidates;
+    std::vector<std::string_view> keys;
+    std::vector<Held> held;
+    std::vector<std::string_view> ages;
+    for (size_t n = before, seen = 0; n > 0 && seen < kMaxLookBack; --n, ++seen) {
+      const ActorMention& m = mentions[n - 1];
+      if (m.kind != ActorKind::kPerson && m.kind != ActorKind::kRole) continue;
+      const std::string_view key = m.kind == ActorKind::kPerson ? m.entry : std::string_view(m.code);
+      if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+      keys.push_back(key);
+      // Everything the article has said of the person so far.
+      held.clear();
+      ages.clear();
+      bool here = false;  // named in this sentence
+      for (size_t k = 0; k < before; ++k) {
+        const ActorMention& other = mentions[k];
+        const bool same = m.kind == ActorKind::kPerson ? other.kind == ActorKind::kPerson && other.entry == key
+                                                       : &other == &m;
+        if (!same) continue;
+        here |= other.token_begin >= sentence.token_begin;
+        TitlesOf(view, other, &held, &ages);
+      }
+      if (here) continue;
+      int score = 0;
+      if (!ref.age.empty()) {
+        score = std::find(ages.begin(), ages.end(), ref.age) != ages.end() ? 2 : 0;
+      } else if (std::any_of(held.begin(), held.end(), fits)) {
+        score = 2;
+      } else if (held.empty() && m.kind == ActorKind::kPerson && !untitled_role.empty() && m.role == untitled_role) {
+        score = 1;
+      }
+      if (score > 0) candidates.push_back(Candidate{&m, score});
+    }
+    std::vector<EventActor> out;
+    const Candidate* chosen = nullptr;
+    for (const Candidate& c : candidates)
+      if (chosen == nullptr || c.score > chosen->score) chosen = &c;
+    if (chosen != nullptr) {
+      for (const Candidate& c : candidates) {
+        if (c.mention->code == chosen->mention->code) continue;
+        if (c.score == chosen->score) return out;  // two fit equally
+        if (head && &c < chosen) return out;         // an untitled leader of another country is nearer
+      }
+      out.push_back(FromMention(*chosen->mention));
+    } else if (head && !view.home.empty()) {
+      const std::string government = util::Cat(view.home, "GOV");
+      if (std::none_of(mentions.begin(), mentions.begin() + before,
+                       [&](const ActorMention& m) { return m.code == government; }))
+        return out;
+      out.push_back(EventActor{government, view.home, "GOV", 0, 0});
+    } else {
+      return out;
+    }
+    out.back().begin = tokens[q].begin;
+    out.back().end = tokens[ref.end - 1].end;
+    *end = ref.end;
     return out;
   }
 
@@ -2709,6 +3053,22 @@ class Coder final : public EventCoder {
         uint32_t next = t + 1;
         while (next < sentence.token_end && (tokens[next].tag == Tag::kRB || tokens[next].tag == Tag::kMD)) ++next;
         if (next < sentence.token_end && IsVerbTag(tokens[next].tag) && view.covering[next] < 0) passed_and = true;
+      }
+      // "The prime minister later met", "the former president said": a
+      // title for a person named before (not in a prepositional phrase).
+      if (view.covering[t] < 0 && IsTitleEnd(tok.lower)) {
+        uint32_t the = t;
+        while (the > sentence.token_begin && t - the < 5 && view.covering[the - 1] < 0 &&
+               tokens[the - 1].lower != "the")
+          --the;
+        if (the > sentence.token_begin && tokens[the - 1].lower == "the") {
+          --the;
+          const bool in_phrase = the > sentence.token_begin &&
+                                 (tokens[the - 1].tag == Tag::kIN || tokens[the - 1].tag == Tag::kTO);
+          uint32_t end = 0;
+          std::vector<EventActor> titled = in_phrase ? std::vector<EventActor>() : ReferTitle(view, sentence, the, &end);
+          if (!titled.empty() && end == t + 1) return titled;
+        }
       }
       // A name the dictionaries lack ("Mufid Walweel, 22, was shot"): the
       // subject is no known actor, unless a title they know comes before
