@@ -684,7 +684,9 @@ class Coder final : public EventCoder {
         Match m;
         if (!MatchRest(view, sentence, pattern, 0, i + 1, &m, kept)) continue;
         NamedAct act;
-        if (!ActNounAt(view, sentence, m.end, &act)) continue;
+        if (!ActNounAt(view, sentence, m.end, &act) &&
+            !(IsJudgement(block.code->code) && JudgedThingAt(view, sentence, m.end, &act)))
+          continue;
         const uint32_t named = m.end;
         if (!MatchElement(view, sentence, pattern, kept + 1, act.end, &m, rest.size())) continue;
         std::vector<EventActor> reacting = Subject(view, sentence, i);
@@ -880,7 +882,9 @@ class Coder final : public EventCoder {
         return;
       }
     }
-    const Verdict verdict = JudgeAnchor(doc, sentence, i, best->noun);
+    Verdict verdict = JudgeAnchor(doc, sentence, i, best->noun);
+    if (block.code != nullptr && IsJudgement(block.code->code) && JudgementDenied(doc, i + 1, best_match.end))
+      verdict.negated = true;
     context = AnalyzeSentence(doc, sentence, article.date, i);
     const CameoCode* code = block.code;
     Modality modality = verdict.modality;
@@ -923,7 +927,7 @@ class Coder final : public EventCoder {
           if (!pairs_only) reject("source and target are the same actor");
           continue;
         }
-        if (data_->conventions && NoActorPair(*code, src, tgt)) {
+        if (data_->conventions && (block.reversed ? NoActorPair(*code, tgt, src) : NoActorPair(*code, src, tgt))) {
           reject("not a political act between these actors");
           continue;
         }
@@ -1346,6 +1350,81 @@ class Coder final : public EventCoder {
     if (doers.empty()) return std::nullopt;
     std::stable_sort(doers.begin(), doers.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
     return doers.front().first->source;
+  }
+
+  // Codes of judgements of another actor or its act: praise, disapproval,
+  // criticism, pessimism and optimism (data/events/judgements.txt).
+  static bool IsJudgement(std::string_view code) {
+    return code == "012" || code == "013" || code == "051" || code == "110" || code.rfind("111", 0) == 0;
+  }
+
+  // True when the words a judgement pattern matched after its verb deny the
+  // judgement: "said Tokyo's decision was not a mistake", "called the plan
+  // neither wise nor fair" ("not only" does not).
+  static bool JudgementDenied(const Document& doc, uint32_t from, uint32_t end) {
+    for (uint32_t q = from; q < end && q < doc.tokens.size(); ++q) {
+      const std::string_view w = doc.tokens[q].lower;
+      if ((w == "not" || w == "n't") && !(q + 1 < doc.tokens.size() && doc.tokens[q + 1].lower == "only")) return true;
+      if (w == "never" || w == "neither" || w == "hardly" || w == "no") return true;
+    }
+    return false;
+  }
+
+  // A thing an actor said or decided, named by a definite noun phrase, that
+  // a judgement may be about: "the remarks", "this plan", "the new policy".
+  // It stands for an act of any kind that the article has coded in this
+  // sentence or the one before ("Japan unveiled a plan to ... China called
+  // the plan dangerous"); with none, it has no owner and makes no event.
+  // Words said ("the remarks", "the statement") are the speaker's of the
+  // sentence before, when it has one ("X said ... . Y called the remarks
+  // irresponsible").
+  bool JudgedThingAt(const ArticleView& view, const Sentence& sentence, uint32_t q, NamedAct* act) const {
+    if (!JudgedNounAt(view, sentence, q, act)) return false;
+    const auto& tokens = view.doc->tokens;
+    if (!Has({"remark", "comment", "statement", "speech", "word", "rhetoric", "announcement"},
+             tokens[act->end - 1].lemma))
+      return true;
+    const auto& sentences = view.doc->sentences;
+    auto prev = std::find_if(sentences.begin(), sentences.end(),
+                             [&](const Sentence& x) { return x.token_end == sentence.token_begin; });
+    if (prev == sentences.end()) return true;
+    for (uint32_t v = prev->token_end; v > prev->token_begin; --v) {
+      const Token& t = tokens[v - 1];
+      if (!IsVerbTag(t.tag) || view.covering[v - 1] >= 0 ||
+          !Has({"say", "tell", "state", "declare", "announce", "claim", "insist", "remark", "write", "speak"},
+               t.lemma))
+        continue;
+      std::vector<EventActor> speakers = Subject(view, *prev, v - 1);
+      if (speakers.size() == 1) act->doer = speakers.front();
+      break;
+    }
+    return true;
+  }
+
+  bool JudgedNounAt(const ArticleView& view, const Sentence& sentence, uint32_t q, NamedAct* act) const {
+    const auto& tokens = view.doc->tokens;
+    if (q >= sentence.token_end || !Has({"the", "this", "these", "those", "such"}, tokens[q].lower)) return false;
+    for (uint32_t p = q + 1; p < sentence.token_end && p < q + 6; ++p) {
+      const Token& t = tokens[p];
+      if (view.covering[p] >= 0) return false;
+      if (IsNounTag(t.tag)) {
+        if (p + 1 < sentence.token_end && IsNounTag(tokens[p + 1].tag)) continue;
+        if (!Has({"remark", "comment", "statement", "speech", "word", "rhetoric", "announcement", "plan",
+                  "proposal", "policy", "programme", "program", "bill", "law", "scheme", "idea", "initiative",
+                  "action", "operation", "choice", "stance", "position", "approach", "conduct", "behaviour",
+                  "behavior", "response", "reaction"},
+                 t.lemma))
+          return false;
+        *act = NamedAct{};
+        act->recent = true;
+        act->end = p + 1;
+        return true;
+      }
+      if (!(t.tag == Tag::kJJ || t.tag == Tag::kJJS || t.tag == Tag::kVBN || t.tag == Tag::kCD ||
+            t.tag == Tag::kRB || t.tag == Tag::kOpenQuote || t.tag == Tag::kCloseQuote))
+        return false;
+    }
+    return false;
   }
 
   bool MatchElement(const ArticleView& view, const Sentence& sentence, const Pattern& pattern, size_t k,

@@ -8,6 +8,8 @@
 //   event 046 | symmetric
 //   event 042 | reverse 043      (each match also codes target -> source as 043)
 //     verb hold talks with $T        # Iran held talks with the IAEA.
+//   words @harsh                   (a word list, written @harsh in later patterns)
+//     unacceptable outrageous sinister
 //
 // A bad line is reported as FILE:LINE: reason and skipped.
 #include <algorithm>
@@ -72,6 +74,7 @@ class PatternLoader {
     data_->files.push_back(name);
     file_ = data_->files.back();
     block_ = -1;
+    list_ = nullptr;
     uint32_t line_no = 0;
     for (std::string_view raw : util::Split(text, '\n')) {
       ++line_no;
@@ -82,6 +85,8 @@ class PatternLoader {
       if (body.empty()) continue;
       if (body.size() == line.size()) {
         Header(body, line_no);
+      } else if (list_ != nullptr) {
+        ListLine(body);
       } else if (block_ < 0) {
         Report(line_no, util::Cat("pattern outside an event block: \"", body, "\""));
       } else {
@@ -97,6 +102,7 @@ class PatternLoader {
 
   void Header(std::string_view body, uint32_t line_no) {
     block_ = -1;
+    list_ = nullptr;
     std::string_view options;
     if (const size_t bar = body.find('|'); bar != std::string_view::npos) {
       options = util::Strip(body.substr(bar + 1));
@@ -105,6 +111,10 @@ class PatternLoader {
     std::vector<std::string_view> words = util::Split(body, ' ', true);
     if (words.size() >= 2 && words[0] == "code" && options.empty()) {
       DeclareCode(words, line_no);
+      return;
+    }
+    if (words.size() >= 1 && words[0] == "words") {
+      WordsHeader(words, options, line_no);
       return;
     }
     if (words.size() != 2 || words[0] != "event") {
@@ -133,6 +143,22 @@ class PatternLoader {
     }
     data_->blocks.push_back(block);
     block_ = static_cast<int32_t>(data_->blocks.size() - 1);
+  }
+
+  // `words @NAME`: the indented lines below it list words (blank- or
+  // slash-separated) that a pattern written after it may name as @NAME,
+  // alone or among alternatives ("call $T * @harsh").
+  void WordsHeader(const std::vector<std::string_view>& words, std::string_view options, uint32_t line_no) {
+    if (words.size() != 2 || words[1].size() < 2 || words[1][0] != '@' || !options.empty()) {
+      Report(line_no, "want \"words @NAME\"");
+      return;
+    }
+    list_ = &lists_[std::string(words[1].substr(1))];
+  }
+
+  void ListLine(std::string_view body) {
+    for (std::string_view part : util::Split(body, ' ', true))
+      for (std::string_view w : util::Split(part, '/', true)) list_->push_back(Lower(w));
   }
 
   const CameoCode* FindCode(std::string_view code, uint32_t line_no) {
@@ -232,7 +258,14 @@ class PatternLoader {
         }
         for (std::string_view alt : util::Split(word, '/', true)) {
           std::string a = Lower(alt);
-          if (a.size() > 1 && a.back() == '~') {  // a stem
+          if (a.size() > 1 && a[0] == '@') {  // a word list
+            auto it = lists_.find(std::string_view(a).substr(1));
+            if (it == lists_.end()) {
+              Report(line_no, util::Cat("unknown word list \"", a, "\" (want words ", a, " above it)"));
+              return;
+            }
+            e.words.insert(e.words.end(), it->second.begin(), it->second.end());
+          } else if (a.size() > 1 && a.back() == '~') {  // a stem
             a.pop_back();
             e.stems.push_back(std::move(a));
           } else {
@@ -318,6 +351,8 @@ class PatternLoader {
   const ProblemSink& problems_;
   std::string_view file_;
   int32_t block_ = -1;
+  util::StringMap<std::vector<std::string>> lists_;  // `words @NAME` lists, by name
+  std::vector<std::string>* list_ = nullptr;        // the list being read, or null
 };
 
 }  // namespace

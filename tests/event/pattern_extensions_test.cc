@@ -1,8 +1,8 @@
 // The pattern constructs added for converted legacy dictionaries
 // (docs/verbs.md, "Constructs for converted dictionaries"): declared codes,
 // paired and reversed blocks, words before the anchor, ** gaps, $_ skips,
-// and the options target after, source first and rank. Real actors and
-// tagger; patterns written here.
+// and the options target after, source first and rank; word lists
+// (`words @NAME`). Real actors and tagger; patterns written here.
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -49,6 +49,11 @@ event 121
   verb criti~ ** harsh~ | target after                # stems, as written
 event 191
   verb $P ** postpone ** <meeting> | source first     # TABARI's reading with a slot
+words @harsh
+  unacceptable/outrageous
+  wrong
+event 111
+  verb call $T * @harsh/mistake                       # a word list among alternatives
 )";
 
 class PatternExtensionsTest : public ::testing::Test {
@@ -155,6 +160,13 @@ TEST_F(PatternExtensionsTest, SourceFirstWithASlotReadsAnyWord) {
   EXPECT_TRUE(Code("China and Japan postponed the meeting.").empty());
 }
 
+TEST_F(PatternExtensionsTest, WordListsStandForTheirWords) {
+  EXPECT_EQ(Code("China called Japan's plan outrageous."), std::vector<std::string>{"CHNGOV>JPNGOV:111"});
+  EXPECT_EQ(Code("China called Japan's plan wrong."), std::vector<std::string>{"CHNGOV>JPNGOV:111"});
+  EXPECT_EQ(Code("China called Japan's plan a mistake."), std::vector<std::string>{"CHNGOV>JPNGOV:111"});
+  EXPECT_TRUE(Code("China called Japan's plan sensible.").empty());
+}
+
 TEST_F(PatternExtensionsTest, BadExtensionLinesAreReported) {
   std::vector<Problem> problems;
   EventCoderOptions options;
@@ -168,7 +180,10 @@ TEST_F(PatternExtensionsTest, BadExtensionLinesAreReported) {
                                   "  verb arrive $T | target after\n"  // 6: has a target already
                                   "  verb <$T> arrive\n"             // 7
                                   "  verb a <b> <c> $T\n"              // 8
-                                  "  verb meet $P $T\n"}};           // 9: $P is the only slot
+                                  "  verb meet $P $T\n"               // 9: $P is the only slot
+                                  "event 111\n"                      // 10
+                                  "  verb call $T @nope\n"           // 11: no such word list
+                                  "words harsh\n"}};                 // 12: want words @NAME
   auto coder = EventCoder::Load(std::getenv("DYAD_DATA_DIR"), [&](const Problem& p) { problems.push_back(p); },
                                 options);
   ASSERT_TRUE(coder.ok());
@@ -177,7 +192,7 @@ TEST_F(PatternExtensionsTest, BadExtensionLinesAreReported) {
     EXPECT_EQ(p.file, "events/bad.txt");
     lines.push_back(p.line);
   }
-  EXPECT_EQ(lines, (std::vector<uint64_t>{1, 2, 3, 5, 6, 7, 8, 9}));
+  EXPECT_EQ(lines, (std::vector<uint64_t>{1, 2, 3, 5, 6, 7, 8, 9, 11, 12}));
 }
 
 }  // namespace
