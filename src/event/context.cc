@@ -430,6 +430,21 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
       }
     }
   }
+  // "Sudan has denied that it supports the militia", "denied reports
+  // that its troops had crossed": the act in a denied clause did not
+  // happen, as its speaker tells it.
+  for (uint32_t q = anchor; q > sentence.token_begin && anchor - q < 10; --q) {
+    const Token& t = tokens[q - 1];
+    if (t.norm == ";" || t.norm == ":") break;
+    if (t.lower != "that") continue;
+    uint32_t p = q - 1;
+    if (p > sentence.token_begin && Has({"claims", "claim", "reports", "report", "allegations", "suggestions",
+                                         "charges", "accusations"},
+                                        tokens[p - 1].lower))
+      --p;
+    if (p > sentence.token_begin && is_verb(tokens[p - 1]) && tokens[p - 1].lemma == "deny") v.negated = true;
+    break;
+  }
   return v;
 }
 

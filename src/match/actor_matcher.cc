@@ -16,6 +16,7 @@
 #include "match/actor_matcher.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <utility>
 
@@ -301,8 +302,25 @@ class ActorMatcher final : public ActorDictionary {
     // it, when exactly one person of that name holds an office that day
     // and the word reads as a name (not at a sentence start, not before
     // another capitalized word, not a month).
-    if (in_office == 1 && ShortNameStandsAlone(state, begin, end, s)) {
+    if (in_office == 1 && ShortNameStandsAlone(state, begin, end, s) && !NamedOtherwiseBefore(state, begin, end)) {
       *atom = office_atom;
+      return true;
+    }
+    return false;
+  }
+
+  // "Abu Bakar Bashir, the cleric, ... Mr Bashir": the article has already
+  // given the short name to another, undictionaried full name (capitalized
+  // words before it that are no title), so it is not the office holder's.
+  static bool NamedOtherwiseBefore(const ArticleState& state, uint32_t begin, uint32_t end) {
+    const auto& tokens = state.doc->tokens;
+    if (end != begin + 1) return false;
+    const std::string_view surname = tokens[begin].lower;
+    for (uint32_t t = 1; t < begin; ++t) {
+      if (tokens[t].lower != surname) continue;
+      const Token& prev = tokens[t - 1];
+      if (prev.norm.empty() || !std::isupper(static_cast<unsigned char>(prev.norm[0]))) continue;
+      if (IsTitle(prev.lower) || IsTitlePart(prev.lower) || prev.tag != Tag::kNNP) continue;
       return true;
     }
     return false;

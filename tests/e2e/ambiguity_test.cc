@@ -126,6 +126,16 @@ TEST(AmbiguityTest, SameNameInTwoCountries) {
                   "PRTOPP=Socialist Party"));
 }
 
+TEST(AmbiguityTest, ShortNameOfAnotherFullName) {
+  // The article gave "Bashir" to a man no dictionary knows: it is not
+  // Sudan's president, whom "Bashir" alone would mean that year.
+  EXPECT_FALSE(Mentions(Codes("Abu Bakar Bashir spoke in Solo on Monday. Mr Bashir urged Mr Howard to convert.",
+                              "2006-06-15"),
+                        "SDN"));
+  EXPECT_TRUE(Has(Codes("Sudan is under pressure. Bashir criticised Chad on Monday.", "2006-06-15"),
+                  "SDNGOV=Bashir"));
+}
+
 TEST(AmbiguityTest, RolePhrases) {
   auto codes = Codes("Chinese officials, North Korean troops, Syrian rebels and Iranian protesters "
                      "were all there.");
