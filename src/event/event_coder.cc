@@ -3039,6 +3039,15 @@ class Coder final : public EventCoder {
                                   int depth = 0) const {
     const auto& tokens = view.doc->tokens;
     uint32_t start = GroupStart(view, i);
+    // "the row deepened, with Adams accusing Ahern of ...": the actor
+    // between "with" and its participle does the act.
+    if (tokens[i].tag == Tag::kVBG && start == i && view.ending_at[i] >= 0) {
+      const ActorMention& m = (*view.mentions)[view.ending_at[i]];
+      // Not "met with Lavrov, discussing ...", where "with" belongs to a verb.
+      const uint32_t w = m.token_begin - 1;
+      if (m.token_begin > sentence.token_begin + 1 && tokens[w].lower == "with" && !IsVerbTag(tokens[w - 1].tag))
+        return {FromMention(m)};
+    }
     // "The court issued a warrant for Putin, accusing him of ...": a
     // participle after a comma has the subject of the clause before it.
     // So does one after "while", "after", "before", "by" or "when" ("offers
