@@ -2504,6 +2504,20 @@ class Coder final : public EventCoder {
     return {};
   }
 
+  // True when tokens [from, to) hold a title of a person ("Mr", "Mrs",
+  // "Ms", "Dr") before a capitalized name that no actor covers.
+  static bool UnknownTitledNameBetween(const ArticleView& view, uint32_t from, uint32_t to) {
+    const auto& tokens = view.doc->tokens;
+    for (uint32_t t = from; t + 1 < to; ++t) {
+      const std::string_view w = tokens[t].lower;
+      if (!(w == "mr" || w == "mr." || w == "mrs" || w == "mrs." || w == "ms" || w == "ms." || w == "dr" ||
+            w == "dr."))
+        continue;
+      if (view.covering[t] < 0 && view.covering[t + 1] < 0 && tokens[t + 1].tag == Tag::kNNP) return true;
+    }
+    return false;
+  }
+
   // Pronouns and descriptions at token q that stand for earlier actors.
   std::vector<EventActor> Refer(const ArticleView& view, const Sentence& sentence, uint32_t q,
                                 uint32_t* end) const {
@@ -2558,6 +2572,10 @@ class Coder final : public EventCoder {
       };
       for (size_t n = before(q), seen = 0; n > 0 && seen < kMaxLookBack; --n, ++seen)
         if (mentions[n - 1].kind == ActorKind::kPerson && !clause_subject(mentions[n - 1])) {
+          // "... said Mr Bashir. He dismissed ...": a person no dictionary
+          // knows, named with a title after the candidate, is more likely
+          // the one meant; then nobody is.
+          if (UnknownTitledNameBetween(view, mentions[n - 1].token_end, q)) break;
           out.push_back(FromMention(mentions[n - 1]));
           out.back().begin = tokens[q].begin;
           out.back().end = tokens[q].end;
