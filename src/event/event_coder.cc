@@ -24,7 +24,6 @@
 #include <optional>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <sstream>
 
 #include "event/context.h"
@@ -3606,26 +3605,26 @@ absl::StatusOr<std::unique_ptr<EventCoder>> EventCoder::Load(const std::string& 
   }
   if (!options.extra_pattern_texts.empty())
     event::LoadPatternTexts(options.extra_pattern_texts, data.get(), problems);
-  // "anti-American protests": the coder reads the country an "anti-" word
-  // names with the actor dictionary's countries.
+  // With its conventions the coder reads two actor files as the actor
+  // dictionary reads them, in one dictionary: the descriptions ("the
+  // government", "police"), and, with the built-in patterns, the countries
+  // an "anti-" word names ("anti-American protests"). The actor dictionary
+  // itself reports their problems.
   std::unique_ptr<ActorDictionary> countries;
-  if (options.builtin_patterns && options.conventions) {
-    std::ifstream in(fs::path(data_dir) / "actors" / "countries.txt", std::ios::binary);
-    if (in) {
-      std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-      auto loaded = ActorDictionary::FromTexts({{"actors/countries.txt", std::move(text)}}, [](const Problem&) {});
-      if (loaded.ok()) countries = std::move(*loaded);
-    }
-  }
   if (options.conventions) {
-    // The descriptions are read as the actor dictionary reads them; that
-    // dictionary reports the file's problems.
-    std::ifstream in(fs::path(data_dir) / "actors" / "descriptions.txt", std::ios::binary);
-    if (in) {
+    std::vector<std::pair<std::string, std::string>> texts;
+    for (const char* name : {"descriptions.txt", "countries.txt"}) {
+      if (std::string_view(name) == "countries.txt" && !options.builtin_patterns) continue;
+      std::ifstream in(fs::path(data_dir) / "actors" / name, std::ios::binary);
+      if (!in) continue;
       std::ostringstream text;
       text << in.rdbuf();
-      auto dict = ActorDictionary::FromTexts({{"actors/descriptions.txt", text.str()}}, nullptr);
-      if (dict.ok()) event::AddDescriptions((*dict)->Descriptions(), data.get());
+      texts.emplace_back(util::Cat("actors/", name), text.str());
+    }
+    auto dict = ActorDictionary::FromTexts(texts, [](const Problem&) {});
+    if (dict.ok()) {
+      event::AddDescriptions((*dict)->Descriptions(), data.get());
+      if (options.builtin_patterns) countries = std::move(*dict);
     }
   }
   return std::unique_ptr<EventCoder>(
