@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <iterator>
 #include <utility>
 
 #include "match/name_words.h"
@@ -74,6 +75,9 @@ struct ArticleState {
   std::vector<std::pair<uint32_t, uint32_t>> accepting;
   std::vector<uint32_t> frontier;
   std::vector<uint32_t> next;
+  // Scratch space of LearnAroundMentions.
+  std::vector<std::pair<size_t, ActorMention>> added;
+  std::vector<ActorMention> merged;
   bool words_ready = false;
   // Bit i: the article holds context word i (ActorData::context_words);
   // filled lazily, when a name's options first ask.
@@ -943,7 +947,16 @@ class ActorMatcher final : public ActorDictionary {
                            std::vector<ActorMention>* out) const {
     const auto& tokens = state.doc->tokens;
     const Sentence& s = state.doc->sentences[sentence];
-    auto add = [&](size_t at, uint32_t begin, uint32_t end, size_t from) {
+    // Learned names are collected here and merged into `out` once at the
+    // end, each keyed by where it goes: 2q before mention q, 2q + 1 after
+    // it. (Inserting one at a time would shift the sentence's mentions for
+    // each: quadratic in a very long sentence.)
+    std::vector<std::pair<size_t, ActorMention>>& added = state.added;
+    added.clear();
+    const size_t n = out->size();
+    // Where the mention before the current one ends, learned ones included.
+    uint32_t previous_end = first > 0 ? (*out)[first - 1].token_end : s.token_begin;
+    auto add = [&](size_t key, uint32_t begin, uint32_t end, size_t from) {
       ActorMention m = (*out)[from];
       m.token_begin = begin;
       m.token_end = end;
@@ -954,13 +967,16 @@ class ActorMatcher final : public ActorDictionary {
       m.resolved_short = false;
       m.learned = true;
       Learn(state, begin, end, m, /*person=*/true);
-      out->insert(out->begin() + static_cast<std::ptrdiff_t>(at), std::move(m));
+      added.emplace_back(key, std::move(m));
     };
-    for (size_t q = first; q < out->size(); ++q) {
+    for (size_t q = first; q < n; previous_end = added.empty() || added.back().first != 2 * q + 1
+                                                      ? (*out)[q].token_end
+                                                      : added.back().second.token_end,
+                ++q) {
       const ActorMention& m = (*out)[q];
       const uint32_t b = m.token_begin;
       const uint32_t e = m.token_end;
-      const uint32_t next_begin = q + 1 < out->size() ? (*out)[q + 1].token_begin : s.token_end;
+      const uint32_t next_begin = q + 1 < n ? (*out)[q + 1].token_begin : s.token_end;
       // "Reporters Without Borders (RWB)".
       if (e + 2 < s.token_end && tokens[e].norm == "(" && tokens[e + 2].norm == ")" && next_begin > e + 1) {
         const Token& a = tokens[e + 1];
@@ -987,7 +1003,7 @@ class ActorMatcher final : public ActorDictionary {
       if (!before && !after) continue;
       bool person = false;
       const uint32_t office_end = OfficeEnd(state, s, m, &person);
-      const uint32_t floor = q > 0 ? std::max(s.token_begin, (*out)[q - 1].token_end) : s.token_begin;
+      const uint32_t floor = std::max(s.token_begin, previous_end);
       // "Lam Akol, the Sudanese foreign minister,"; "X, a spokesman for the
       // Iraqi government,"; "X, head of the EU delegation,".
       uint32_t p = b;
@@ -1016,8 +1032,7 @@ class ActorMatcher final : public ActorDictionary {
           !Formerly(state, s, p, office_end)) {
         const uint32_t start = NameRunBefore(state, s, p - 1, floor);
         if (start < p - 1) {
-          add(q, start, p - 1, q);
-          ++q;
+          add(2 * q, start, p - 1, q);
           continue;
         }
       }
@@ -1029,12 +1044,22 @@ class ActorMatcher final : public ActorDictionary {
                (IsTitle(tokens[start].lower) || IsTitlePart(tokens[start].lower)))
           ++start;
         const uint32_t end = NameRunAfter(state, s, start, next_begin);
-        if (end > start && (end == s.token_end || EndsApposition(tokens[end]))) {
-          add(q + 1, start, end, q);
-          ++q;
-        }
+        if (end > start && (end == s.token_end || EndsApposition(tokens[end]))) add(2 * q + 1, start, end, q);
       }
     }
+    if (added.empty()) return;
+    // One merge of the sentence's mentions with the learned ones.
+    std::vector<ActorMention>& merged = state.merged;
+    merged.clear();
+    merged.reserve(n - first + added.size());
+    size_t k = 0;
+    for (size_t q = first; q < n; ++q) {
+      while (k < added.size() && added[k].first <= 2 * q) merged.push_back(std::move(added[k++].second));
+      merged.push_back(std::move((*out)[q]));
+      while (k < added.size() && added[k].first == 2 * q + 1) merged.push_back(std::move(added[k++].second));
+    }
+    out->resize(first);
+    std::move(merged.begin(), merged.end(), std::back_inserter(*out));
   }
 
   static bool IsArticle(std::string_view w) { return w == "the" || w == "a" || w == "an"; }

@@ -307,6 +307,33 @@ TEST_F(ActorMatcherTest, NameInAppositionToAnOfficeIsLearned) {
               ::testing::ElementsAre(IsActor("SYRMIL", "Syrian army")));
 }
 
+TEST_F(ActorMatcherTest, ManyNamesLearnedInOneSentenceKeepTextOrder) {
+  // Names learned before and after their offices, many in one sentence:
+  // each comes out once, in text order, between the mentions around it.
+  std::string text;
+  std::vector<std::pair<std::string, std::string>> expected;
+  for (int i = 0; i < 60; ++i) {
+    const std::string name = std::string("Omar Nabil") + static_cast<char>('a' + i / 26) + static_cast<char>('a' + i % 26);
+    if (i % 2 == 0) {
+      text += name + ", the Syrian foreign minister, met ";
+      expected.push_back({"SYRGOV", name});
+      expected.push_back({"SYRGOV", "Syrian foreign minister"});
+    } else {
+      text += "the Syrian foreign minister, " + name + ", and ";
+      expected.push_back({"SYRGOV", "Syrian foreign minister"});
+      expected.push_back({"SYRGOV", name});
+    }
+  }
+  text += "Sudan.";
+  expected.push_back({"SDNGOV", "Sudan"});
+  const std::vector<Found> found = Find(text);
+  ASSERT_EQ(found.size(), expected.size());
+  for (size_t i = 0; i < found.size(); ++i) {
+    EXPECT_EQ(found[i].code, expected[i].first) << i;
+    EXPECT_EQ(found[i].text, expected[i].second) << i;
+  }
+}
+
 TEST_F(ActorMatcherTest, AcronymsAndInitialsOfOrganisationsAreLearned) {
   EXPECT_THAT(Find("Reporters Without Borders (RWB) criticised China. RWB also criticised Syria."),
               ::testing::ElementsAre(IsActor("NGOHRIMED", "Reporters Without Borders"), IsActor("CHNGOV", "China"),
