@@ -19,6 +19,8 @@
 #include <cctype>
 #include <cstring>
 #include <iterator>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 
 #include "match/name_words.h"
@@ -62,6 +64,13 @@ struct LearnedName {
 };
 
 // Per-article working state (Match() is const; this lives on its stack).
+// How far NamedOtherwiseBefore has looked for one surname, and the first
+// token (after 0) where another full name ends in it, or 0.
+struct SurnameScan {
+  uint32_t scanned = 0;
+  uint32_t found = 0;
+};
+
 struct ArticleState {
   const Document* doc = nullptr;
   int date_key = 0;
@@ -75,6 +84,8 @@ struct ArticleState {
   std::vector<std::pair<uint32_t, uint32_t>> accepting;
   std::vector<uint32_t> frontier;
   std::vector<uint32_t> next;
+  // NamedOtherwiseBefore's progress for each surname asked about.
+  std::unordered_map<std::string_view, SurnameScan> surnames;
   // Scratch space of LearnAroundMentions.
   std::vector<std::pair<size_t, ActorMention>> added;
   std::vector<ActorMention> merged;
@@ -137,6 +148,7 @@ class ActorMatcher final : public ActorDictionary {
     state.date_key = date ? date->Key() : 0;
     state.mentioned_people.clear();
     state.learned.clear();
+    state.surnames.clear();
     state.learned_words = 0;
     state.words_ready = false;
     state.exact.resize(doc.tokens.size());
@@ -316,18 +328,22 @@ class ActorMatcher final : public ActorDictionary {
   // "Abu Bakar Bashir, the cleric, ... Mr Bashir": the article has already
   // given the short name to another, undictionaried full name (capitalized
   // words before it that are no title), so it is not the office holder's.
-  static bool NamedOtherwiseBefore(const ArticleState& state, uint32_t begin, uint32_t end) {
+  // Questions come in text order, so each surname's scan goes on from
+  // where it stopped (ArticleState::surnames): linear in the article.
+  static bool NamedOtherwiseBefore(ArticleState& state, uint32_t begin, uint32_t end) {
     const auto& tokens = state.doc->tokens;
     if (end != begin + 1) return false;
     const std::string_view surname = tokens[begin].lower;
-    for (uint32_t t = 1; t < begin; ++t) {
+    SurnameScan& scan = state.surnames[surname];
+    if (scan.scanned < 1) scan.scanned = 1;
+    for (uint32_t& t = scan.scanned; scan.found == 0 && t < begin; ++t) {
       if (tokens[t].lower != surname) continue;
       const Token& prev = tokens[t - 1];
       if (prev.norm.empty() || !std::isupper(static_cast<unsigned char>(prev.norm[0]))) continue;
       if (IsTitle(prev.lower) || IsTitlePart(prev.lower) || prev.tag != Tag::kNNP) continue;
-      return true;
+      scan.found = t;
     }
-    return false;
+    return scan.found != 0 && scan.found < begin;
   }
 
   static bool InOffice(const Entry& entry, int date_key) {
