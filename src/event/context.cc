@@ -54,6 +54,34 @@ bool Has(std::initializer_list<std::string_view> list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+// A verb whose "that" clause tells an act asked for, not done: "demanded
+// that Germany break off relations".
+bool IsAskingVerb(std::string_view lemma) {
+  return Has({"demand", "insist", "urge", "ask", "request", "propose", "suggest", "recommend", "want", "hope", "wish",
+              "call", "plead", "appeal"},
+             lemma);
+}
+
+// True when the "that" at token `that` opens a clause a verb of asking
+// governs: "demanded that ...", or a second clause of one ("insisted that
+// police arrest them and that Nigeria apologise").
+bool AskedThat(const Document& doc, const Sentence& sentence, uint32_t that) {
+  const auto& tokens = doc.tokens;
+  auto asking_before = [&](uint32_t t) {
+    if (t <= sentence.token_begin) return false;
+    const Token& verb = tokens[t - 1];
+    return (verb.tag == Tag::kVB || verb.tag == Tag::kVBD || verb.tag == Tag::kVBG || verb.tag == Tag::kVBN ||
+            verb.tag == Tag::kVBP || verb.tag == Tag::kVBZ) &&
+           IsAskingVerb(verb.lemma);
+  };
+  if (asking_before(that)) return true;
+  if (that <= sentence.token_begin || (tokens[that - 1].lower != "and" && tokens[that - 1].lower != "or")) return false;
+  constexpr uint32_t kMaxClause = 20;
+  for (uint32_t t = that - 1; t > sentence.token_begin && that - t < kMaxClause; --t)
+    if (tokens[t - 1].lower == "that") return asking_before(t - 1);
+  return false;
+}
+
 // True when the history cue at token i closes a comparison of the news
 // with the past: a superlative or "first" before "since" or "in" ("the
 // deadliest clash between the two in more than four decades", "the
@@ -237,10 +265,7 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
     if (w == "that" && q > sentence.token_begin + 1) {
       // "demanded that Germany break off relations": asked for, not done.
       const Token& verb = tokens[q - 2];
-      if (is_verb(verb) && Has({"demand", "insist", "urge", "ask", "request", "propose", "suggest",
-                                "recommend", "want", "hope", "wish", "call", "plead", "appeal"},
-                               verb.lemma))
-        raise(Modality::kHypothetical);
+      if (AskedThat(doc, sentence, q - 1)) raise(Modality::kHypothetical);
       if (is_verb(verb) && Has({"warn", "threaten", "vow"}, verb.lemma)) v.threatened = true;
     }
     // Quotation marks inside the verb group do not end it: would "never
@@ -328,6 +353,17 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
     // "warned that it would expel": the subject pronoun of the clause.
     if (t.tag == Tag::kPRP && q < anchor && (tokens[q].tag == Tag::kMD || is_verb(tokens[q]))) continue;
     if (noun && !governing_seen) continue;  // the noun group itself
+    // "demanded that Abbas dissolve the cabinet": the clause's subject
+    // stands between the verb of asking and the act asked for.
+    if (!noun) {
+      uint32_t p = q;  // tokens[p - 1] is the subject's last word
+      while (p > sentence.token_begin + 2 && q - p < 6 &&
+             t_is(tokens[p - 1], {Tag::kNNP, Tag::kNNPS, Tag::kNN, Tag::kNNS, Tag::kDT, Tag::kJJ, Tag::kPOS,
+                                  Tag::kPRP, Tag::kCD}))
+        --p;
+      if (p < q && p > sentence.token_begin && tokens[p - 1].lower == "that" && AskedThat(doc, sentence, p - 1))
+        raise(Modality::kHypothetical);
+    }
     break;
   }
   // "urged China to help": an infinitive with a subject of its own is
