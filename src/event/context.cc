@@ -332,6 +332,14 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
           raise(Modality::kIntended);
         continue;
       }
+      // "denied having met Aziz", "stopped shelling the town": a gerund
+      // governed by a verb of not doing.
+      if (tokens[q].tag == Tag::kVBG &&
+          Has({"deny", "avoid", "stop", "cease", "quit", "halt", "suspend", "resist"}, lemma)) {
+        chained = true;
+        v.negated = true;
+        continue;
+      }
       if (noun && !governing_seen) {
         governing_seen = true;
         // "called for negotiations with the Taliban": asked for, not held.
