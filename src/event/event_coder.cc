@@ -504,6 +504,26 @@ class Coder final : public EventCoder {
   // Tries every pattern anchored on token i; codes the longest that matches.
   // Noun patterns are not tried before *noun_floor; a coded verb pattern
   // raises it to the end of its match.
+  // A participle that describes a noun inside its noun group ("of exiled
+  // Thaksin", "the jailed opposition leader", "its ousted president") tells
+  // no act of the day: no verb pattern is tried on it.
+  static bool AttributiveParticiple(const ArticleView& view, const Sentence& sentence, uint32_t i) {
+    const auto& tokens = view.doc->tokens;
+    if (tokens[i].tag != Tag::kVBN && tokens[i].tag != Tag::kVBD) return false;
+    const int32_t c = view.chunk_of[i];
+    if (c < 0) return false;
+    const Chunk& chunk = view.doc->chunks[c];
+    if (chunk.kind != ChunkKind::kNP || i + 1 >= chunk.token_end) return false;
+    const Tag next = tokens[i + 1].tag;
+    if (next != Tag::kNN && next != Tag::kNNS && next != Tag::kNNP && next != Tag::kNNPS && next != Tag::kJJ)
+      return false;
+    if (i <= sentence.token_begin || tokens[i - 1].lower == "that") return false;  // "that arrived on Sunday"
+    const Tag before = tokens[i - 1].tag;
+    if (i == chunk.token_begin) return before == Tag::kIN || before == Tag::kDT || before == Tag::kPOS;
+    return before == Tag::kDT || before == Tag::kPRPS || before == Tag::kPOS || before == Tag::kJJ ||
+           before == Tag::kCD;
+  }
+
   void TryAnchor(const Article& article, const ArticleView& view, const Sentence& sentence, uint32_t s,
                  uint32_t i, const std::vector<uint32_t>& patterns, std::optional<SentenceContext>& context,
                  uint32_t* noun_floor, std::vector<Event>* out, std::vector<Rejection>* rejections) const {
@@ -522,9 +542,11 @@ class Coder final : public EventCoder {
         anchor.kind == TokenKind::kWord && view.covering[i] < 0 &&
         !(anchor.Has(kCapitalized) && !anchor.Has(kSentenceStart)) &&
         !(i > sentence.token_begin && Has({"the", "a", "an"}, doc.tokens[i - 1].lower));
+    const bool attributive = AttributiveParticiple(view, sentence, i);
     for (uint32_t p : patterns) {
       const Pattern& pattern = data_->patterns[p];
-      if (pattern.noun ? !nouns || !IsNounTag(anchor.tag) : pattern.source_first ? !free_anchor : !IsAnchorVerb(anchor))
+      if (pattern.noun ? !nouns || !IsNounTag(anchor.tag)
+                       : pattern.source_first ? !free_anchor : !IsAnchorVerb(anchor) || attributive)
         continue;
       if (!WordsPresent(view, pattern, pattern.rest.size())) continue;
       const bool passive = !pattern.noun && IsPassive(doc, i) &&
