@@ -288,7 +288,7 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
       raise(Modality::kIntended);
       continue;
     }
-    if (Has({"may", "might", "could", "reportedly", "allegedly", "possibly", "perhaps", "likely"}, w)) {
+    if (Has({"may", "might", "could", "can", "reportedly", "allegedly", "possibly", "perhaps", "likely"}, w)) {
       raise(Modality::kHedged);
       continue;
     }
@@ -338,6 +338,16 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
           Has({"deny", "avoid", "stop", "cease", "quit", "halt", "suspend", "resist"}, lemma)) {
         chained = true;
         v.negated = true;
+        continue;
+      }
+      // "has considered invading Russia", "proposed holding talks": only
+      // thought of.
+      if (tokens[q].tag == Tag::kVBG &&
+          Has({"consider", "contemplate", "propose", "suggest", "recommend", "discuss", "envisage", "mull",
+               "weigh", "favour", "favor", "advocate", "urge"},
+              lemma)) {
+        chained = true;
+        raise(Modality::kHypothetical);
         continue;
       }
       if (noun && !governing_seen) {
