@@ -244,9 +244,12 @@ bool t_is(const Token& t, std::initializer_list<Tag> tags) {
     if (t.tag == x) return true;
   return false;
 }
-}  // namespace
 
-Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anchor, bool noun) {
+// How many joined verbs Judge follows back ("A, B and C").
+constexpr int kMaxJoinedVerbs = 3;
+
+// JudgeAnchor's work; `depth` counts the joined verbs followed back.
+Verdict Judge(const Document& doc, const Sentence& sentence, uint32_t anchor, bool noun, int depth) {
   Verdict v;
   const auto& tokens = doc.tokens;
   auto raise = [&](Modality m) { v.modality = std::max(v.modality, m); };
@@ -275,6 +278,31 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
     if (w == "," && q < anchor && q - 1 > sentence.token_begin && tokens[q].tag == Tag::kRB &&
         tokens[q - 2].tag == Tag::kRB)
       continue;
+    // "can examine the arguments and dissolve the Bundestag", "refused to
+    // meet or talk to them": the second of two joined verbs shares what
+    // governs the first.
+    if ((w == "and" || w == "or") && !noun && depth < kMaxJoinedVerbs) {
+      for (uint32_t r = q - 1; r > sentence.token_begin && q - 1 - r < 15; --r) {
+        const Token& u = tokens[r - 1];
+        if (u.lower == "," || u.lower == ";" || u.lower == ":" || u.lower == "that" || u.lower == "which" ||
+            u.lower == "who" || u.lower == "but")
+          break;
+        if (!is_verb(u) || Has({"be", "have", "do", "get"}, u.lemma)) continue;
+        // Joined in the same form: "to invade and occupy", "attacked and
+        // killed"; not "promised to represent all Australians and thanked".
+        const Tag a = tokens[anchor].tag;
+        if (u.tag != a && !(u.tag == Tag::kVB && a == Tag::kVBP)) break;
+        const Verdict first = Judge(doc, sentence, r - 1, false, depth + 1);
+        raise(first.modality);
+        v.would = v.would || first.would;
+        v.conditional = v.conditional || first.conditional;
+        v.threatened = v.threatened || first.threatened;
+        v.agreed = v.agreed || first.agreed;
+        if (first.refused) v.negated = v.refused = true;
+        break;
+      }
+      break;
+    }
     if (w == "," || w == ";" || w == ":" || w == "that" || w == "which" || w == "who" || w == "and" ||
         w == "but" || w == "while")
       break;
@@ -322,7 +350,10 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
       if (Has({"be", "have", "do", "get"}, lemma)) continue;  // auxiliaries
       if (q < anchor && (tokens[q].tag == Tag::kTO || phrase_before_to)) {
         chained = true;
-        if (Has({"refuse", "decline", "fail", "deny", "reject", "avoid", "stop", "cease"}, lemma)) v.negated = true;
+        if (Has({"refuse", "decline", "fail", "deny", "reject", "avoid", "stop", "cease"}, lemma)) {
+          v.negated = true;
+          v.refused = true;
+        }
         if (Has({"threaten", "vow"}, lemma)) v.threatened = true;
         if (lemma == "agree") v.agreed = true;
         if (Has({"plan", "intend", "expect", "aim", "prepare", "hope", "want", "seek", "threaten", "vow",
@@ -338,6 +369,7 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
           Has({"deny", "avoid", "stop", "cease", "quit", "halt", "suspend", "resist"}, lemma)) {
         chained = true;
         v.negated = true;
+        v.refused = true;
         continue;
       }
       // "has considered invading Russia", "proposed holding talks": only
@@ -500,6 +532,12 @@ Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anch
     break;
   }
   return v;
+}
+
+}  // namespace
+
+Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anchor, bool noun) {
+  return Judge(doc, sentence, anchor, noun, 0);
 }
 
 }  // namespace dyad::event

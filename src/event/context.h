@@ -33,6 +33,7 @@ struct Verdict {
   bool conditional = false;  // "if" or "unless" in the sentence before the act
   bool threatened = false;   // governed by a threat: "threatened to strike", "warned that it would"
   bool agreed = false;       // governed by "agree": "agreed to halt the fighting"
+  bool refused = false;      // governed by a verb of not doing: "refused to condemn", "stopped shelling"
 };
 
 // Negation and modality of the act anchored at token `anchor`: "did not
