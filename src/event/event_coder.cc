@@ -9,9 +9,10 @@
 //    "X and Y" give one event each;
 //  - a passive ("Seoul was attacked by Pyongyang") swaps: the subject is the
 //    target and the actor after "by" the source;
-//  - a noun pattern's source is $S, else the possessor ("China's visit"),
-//    else the subject of the verb governing the noun ("X launched an
-//    attack on Y");
+//  - a noun pattern's source is $S, else the actor after "by" in the
+//    noun's phrase ("the arrest of Y by X", "an attack by X on Y"), else
+//    the possessor ("China's visit"), else the subject of the verb
+//    governing the noun ("X launched an attack on Y");
 //  - pronouns and descriptions ("he", "the two nations", "both sides") stand
 //    for actors named before them in the article;
 //  - a reaction to an act the article has told of ("France condemned the
@@ -186,6 +187,9 @@ struct Match {
   uint32_t end = 0;    // one past the last token matched
   uint32_t steps = 0;  // elements tried, bounded by kMaxSteps (** gaps backtrack)
   bool reciprocal = false;  // the target was "each other": the subjects pair up
+  // A noun pattern's doer named by "by" inside the match ("an attack by
+  // Hamas on Israel"): its source.
+  std::vector<EventActor> agent;
 };
 
 // Bound on the backtracking of one pattern over one anchor.
@@ -783,6 +787,13 @@ class Coder final : public EventCoder {
                              [&](const EventActor& t) { return t.code == a.code && t.begin == a.begin; });
         });
         if (!is_target) best_match.sources = std::move(by);
+      }
+      // "an attack by Hamas on Israel", "the arrest of the aid workers by
+      // Chad": a noun's doer named by "by".
+      if (best_match.sources.empty() && best->noun && data_->conventions && !best->source_first && !block.reversed) {
+        best_match.sources = best_match.agent;
+        if (best_match.sources.empty() && !best_match.targets.empty())
+          best_match.sources = AgentAfterNoun(view, sentence, best_match.end);
       }
       if (best_match.sources.empty())
         best_match.sources = best->noun ? NounSource(view, sentence, i) : Subject(view, sentence, i);
@@ -1472,6 +1483,22 @@ class Coder final : public EventCoder {
           if (const uint32_t span = TimeSpanAt(tokens, q, sentence.token_end); span > 0) {
             q += span - 1;
             continue;
+          }
+          // "an attack by Hamas on Israel", "the seizure by Iran of British
+          // sailors": a noun pattern's doer after "by", before its next word.
+          // So is the maker of a call, demand, criticism, threat or offer of
+          // help after "from": "calls from Washington for Pyongyang to return".
+          if ((t.lower == "by" || (t.lower == "from" && FromGivesDoer(pattern))) && pattern.noun &&
+              !pattern.has_source && !pattern.source_first && !data_->blocks[pattern.block].reversed &&
+              m->agent.empty() && data_->conventions) {
+            std::vector<EventActor> agent;
+            uint32_t after = 0;
+            if (NounAgentAt(view, sentence, q, &agent, &after)) {
+              m->agent = std::move(agent);
+              if (MatchElement(view, sentence, pattern, k, after, m, limit)) return true;
+              m->agent.clear();
+            }
+            break;
           }
           if (!IsSkippable(t) || view.mention_at[q] >= 0) break;
         }
@@ -3483,6 +3510,117 @@ class Coder final : public EventCoder {
     return {};
   }
 
+  // True when "from X" after the noun of the pattern names its doer: words
+  // said or given (statements, appeals, intents, praise, aid, demands,
+  // disapproval, rejections, threats: "calls from Washington", "aid from
+  // Japan to Haiti"), not acts of force or moves, where "from" names a place
+  // ("rocket fire from Lebanon", "a withdrawal from Iraq").
+  bool FromGivesDoer(const Pattern& pattern) const {
+    const Block& block = data_->blocks[pattern.block];
+    if (block.code == nullptr || block.symmetric || block.reversed) return false;
+    const std::string_view code = block.code->code;
+    for (std::string_view root : {"01", "02", "03", "05", "07", "10", "11", "12", "13"})
+      if (code.rfind(root, 0) == 0) return true;
+    return false;
+  }
+
+  // The doer of an act told by a noun, named after the "by" (or "from") at
+  // q: "the arrest of the aid workers by Chad", "an attack by Hamas on
+  // Israel", "by Israeli jets", "by police". The actor must head its
+  // phrase: not "by the Iraqi border" nor "by a Russian-made missile", where
+  // it only qualifies a place or a thing. Sets *end past the phrase.
+  bool NounAgentAt(const ArticleView& view, const Sentence& sentence, uint32_t q, std::vector<EventActor>* actors,
+                   uint32_t* end) const {
+    static const util::ViewSet kDoers = [] {
+      util::ViewSet set;
+      for (std::string_view w :
+           {"troop", "force", "soldier", "jet", "warplane", "aircraft", "plane", "helicopter", "gunship", "drone",
+            "warship", "ship", "navy", "army", "unit", "artillery", "tank", "militant", "fighter", "gunman",
+            "guard", "agent", "official", "authority", "police", "policeman", "officer", "commando", "marine",
+            "sailor", "rebel", "insurgent", "militia", "militiaman", "personnel", "paratrooper", "sniper",
+            "settler", "bomber", "gunboat", "coastguard", "government", "court", "judge", "prosecutor"})
+        set.insert(w);
+      return set;
+    }();
+    const auto& tokens = view.doc->tokens;
+    if (q + 1 >= sentence.token_end || (tokens[q].lower != "by" && tokens[q].lower != "from")) return false;
+    // "by the end of 2008", "by Friday", "by far": no actor.
+    if (IsDateName(tokens[q + 1].lower)) return false;
+    std::vector<EventActor> found;
+    uint32_t after = 0;
+    if (!SlotAt(view, sentence, q + 1, &found, &after) || found.empty()) return false;
+    // What follows the actor: nouns of its phrase must name the doer.
+    uint32_t k = after;
+    uint32_t last_noun = 0;
+    while (k < sentence.token_end && view.covering[k] < 0 &&
+           (IsNounTag(tokens[k].tag) || tokens[k].tag == Tag::kJJ || tokens[k].tag == Tag::kNNP)) {
+      if (IsNounTag(tokens[k].tag) || tokens[k].tag == Tag::kNNP) last_noun = k + 1;
+      ++k;
+    }
+    if (last_noun > 0 && !kDoers.contains(tokens[last_noun - 1].lemma)) return false;
+    if (last_noun > after) after = last_noun;
+    *actors = std::move(found);
+    *end = after;
+    return true;
+  }
+
+  // The doer of an act told by a noun pattern matched up to `from`, named
+  // after it by "by" in the noun's own phrase: "the arrest of the French aid
+  // workers by Chad", "the shelling of Kurdish villages in Iraq on Sunday by
+  // Turkey". The rest of the target's noun group, a phrase of place, a time
+  // and an apposition may stand between; a verb ends the search, so the
+  // agent of a later passive ("the arrest of X was ordered by Y") is not the
+  // doer.
+  std::vector<EventActor> AgentAfterNoun(const ArticleView& view, const Sentence& sentence, uint32_t from) const {
+    const auto& tokens = view.doc->tokens;
+    bool in_phrase = false;  // inside a phrase of place: an actor may stand there
+    for (uint32_t q = from; q < sentence.token_end && q < from + 12; ++q) {
+      const Token& t = tokens[q];
+      if (t.lower == "by" && view.covering[q] < 0) {
+        std::vector<EventActor> actors;
+        uint32_t end = 0;
+        if (NounAgentAt(view, sentence, q, &actors, &end)) return actors;
+        return {};
+      }
+      if (const uint32_t span = TimeSpanAt(tokens, q, sentence.token_end); span > 0) {
+        q += span - 1;
+        continue;
+      }
+      if (view.covering[q] >= 0) {
+        if (!in_phrase) return {};
+        q = (*view.mentions)[view.covering[q]].token_end - 1;
+        continue;
+      }
+      if (Has({"in", "near", "at", "off", "along", "inside", "outside", "across", "of", "from", "into", "around",
+               "on"},
+              t.lower)) {
+        in_phrase = true;
+        continue;
+      }
+      // "15 sailors and marines": nouns joined within the group.
+      if (t.lower == "and" && q + 1 < sentence.token_end && view.covering[q + 1] < 0 &&
+          IsNounTag(tokens[q + 1].tag))
+        continue;
+      // ", a French citizen,": an apposition before "by".
+      if (t.norm == ",") {
+        uint32_t c = q + 1;
+        while (c < sentence.token_end && c < q + 9 && tokens[c].norm != "," && !IsVerbTag(tokens[c].tag) &&
+               tokens[c].tag != Tag::kMD && tokens[c].tag != Tag::kWDT && tokens[c].tag != Tag::kWP)
+          ++c;
+        if (c + 1 < sentence.token_end && tokens[c].norm == "," && tokens[c + 1].lower == "by") {
+          q = c;
+          continue;
+        }
+        return {};
+      }
+      if (IsSkippable(t) || IsNounTag(t.tag) || t.tag == Tag::kNNP || t.tag == Tag::kNNPS || t.tag == Tag::kPOS ||
+          t.norm == "'s")
+        continue;
+      return {};
+    }
+    return {};
+  }
+
   // The source of a noun pattern: the possessor, else the subject of the
   // governing verb ("X launched an attack on Y").
   std::vector<EventActor> NounSource(const ArticleView& view, const Sentence& sentence, uint32_t i) const {
@@ -3538,13 +3676,17 @@ class Coder final : public EventCoder {
         if (Has({"condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "blast", "protest",
                  "blame", "deny", "reject", "dismiss", "welcome", "praise", "hail", "applaud", "investigate",
                  "probe", "report", "mourn", "survive", "suffer", "witness", "fear", "repel", "repulse", "foil",
-                 "thwart", "prevent", "avert", "oppose", "regret", "lament", "resist", "condone"},
+                 "thwart", "prevent", "avert", "oppose", "regret", "lament", "resist", "condone", "avenge",
+                 "commemorate", "note", "document", "cite", "explain", "justify", "describe"},
                 t.lemma))
           return {};
         return Subject(view, sentence, p - 1);
       }
-      // "stepped up its fight against X": a phrasal verb's particle.
-      if (!IsSkippable(t) && t.tag != Tag::kPRPS && t.tag != Tag::kIN && t.tag != Tag::kTO && t.tag != Tag::kRP) break;
+      // "stepped up its fight against X": a phrasal verb's particle. Not
+      // "that": "Olmert said that the killing of ..." tells of the act.
+      if (t.lower == "that" ||
+          (!IsSkippable(t) && t.tag != Tag::kPRPS && t.tag != Tag::kIN && t.tag != Tag::kTO && t.tag != Tag::kRP))
+        break;
     }
     return {};
   }
