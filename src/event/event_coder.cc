@@ -14,7 +14,8 @@
 //    the possessor ("China's visit"), else the subject of the verb
 //    governing the noun ("X launched an attack on Y");
 //  - pronouns and descriptions ("he", "the two nations", "both sides") stand
-//    for actors named before them in the article;
+//    for actors named before them in the article, and "I" and "we" in a
+//    quotation for its speaker;
 //  - a reaction to an act the article has told of ("France condemned the
 //    attack") is aimed at whoever did it, and a denial after the accusation
 //    (", a charge Islamabad denies") at the accuser;
@@ -153,6 +154,17 @@ struct ArticleView {
   const std::vector<Event>* events = nullptr;
   size_t first_event = 0;
   const DefaultActors* defaults = nullptr;  // the article's default actors
+  // The article's quotations, in text order, with the speaker each has
+  // (QuoteSpeaker); found when a first-person pronoun in one is first read.
+  struct Quotation {
+    uint32_t open = 0;      // the opening mark
+    uint32_t end = 0;       // one past its last token (the closing mark, when it has one)
+    bool closed = false;
+    int32_t speaker = -1;   // index in `speakers`, or -1: nobody known
+  };
+  mutable std::vector<Quotation> quotations;
+  mutable std::vector<EventActor> speakers;
+  mutable bool quotations_known = false;
 
   void Build(const Analysis& a) {
     doc = &a.doc;
@@ -403,6 +415,7 @@ class Coder final : public EventCoder {
     view.events = out;
     view.first_event = out->size();
     view.defaults = &defaults;
+    view.quotations_known = false;
     const size_t token_count = analysis.doc.tokens.size();
     view.lemma_id.assign(token_count, 0);
     view.lower_id.assign(token_count, 0);
@@ -2566,6 +2579,289 @@ class Coder final : public EventCoder {
     return false;
   }
 
+  // Verbs that give words to a speaker: "said", "told reporters", "added",
+  // "insisted", "was quoted as saying".
+  static bool IsSpeechVerb(std::string_view lemma) {
+    static const util::ViewSet kVerbs = [] {
+      util::ViewSet set;
+      for (std::string_view w :
+           {"say", "tell", "add", "state", "declare", "insist", "warn", "stress", "explain", "announce", "note",
+            "continue", "reply", "respond", "comment", "write", "claim", "argue", "remark", "acknowledge", "admit",
+            "affirm", "assert", "emphasize", "emphasise", "observe", "complain", "conclude", "vow", "pledge",
+            "promise", "maintain", "reiterate", "repeat", "predict", "caution", "recall", "allege", "concede",
+            "confirm", "urge", "ask", "answer", "quip", "proclaim", "joke", "boast", "protest"})
+        set.insert(w);
+      return set;
+    }();
+    return kVerbs.contains(lemma);
+  }
+
+  // The sentence that holds token t.
+  static const Sentence& SentenceOf(const Document& doc, uint32_t t) {
+    auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), t,
+                               [](uint32_t x, const Sentence& s) { return x < s.token_begin; });
+    return it == doc.sentences.begin() ? *it : *(it - 1);
+  }
+
+  // What an attribution says of a quotation's speaker: none is given, one
+  // is given whom the coder does not know ("said Mr Karim", "a resident
+  // said"), or a known actor.
+  enum class Attribution { kNone, kUnknown, kKnown };
+
+  // The speaker `actors` name, when it is one actor the coder knows: not a
+  // crowd or a description it cannot place, nor an actor in a phrase of
+  // someone else ("a resident of Gaza said"; "the head of the IAEA" speaks
+  // for it).
+  Attribution Speaker(const ArticleView& view, const Sentence& part, const std::vector<EventActor>& actors,
+                      EventActor* out) const {
+    // "X, the Georgian president," may be read as a list of one actor.
+    if (actors.empty() || std::any_of(actors.begin(), actors.end(),
+                                      [&](const EventActor& x) { return x.code != actors[0].code; }))
+      return Attribution::kUnknown;
+    const EventActor& a = actors[0];
+    if (a.code.empty() || IsLocal(a) || a.role == "CVL") return Attribution::kUnknown;
+    const auto& tokens = view.doc->tokens;
+    uint32_t t = static_cast<uint32_t>(
+        std::lower_bound(tokens.begin() + part.token_begin, tokens.begin() + part.token_end, a.begin,
+                         [](const Token& x, uint32_t b) { return x.begin < b; }) -
+        tokens.begin());
+    // "Jimmy Wales told reporters": a country read in a name no dictionary
+    // knows is nobody.
+    if (t < part.token_end && view.covering[t] >= 0 &&
+        (*view.mentions)[view.covering[t]].kind == ActorKind::kCountry && t > 0 && view.covering[t - 1] < 0 &&
+        tokens[t - 1].tag == Tag::kNNP && tokens[t - 1].Has(kCapitalized))
+      return Attribution::kUnknown;
+    if (t > part.token_begin && tokens[t - 1].lower == "the") --t;
+    if (t > part.token_begin + 1 && tokens[t - 1].lower == "of" && !IsHolding(tokens[t - 2].lemma))
+      return Attribution::kUnknown;
+    *out = a;
+    return Attribution::kKnown;
+  }
+
+  // The speaker an attribution after a quotation names, in the sentence of
+  // its closing mark `close` up to `limit`: '"...," said X', '"...," X
+  // said', '"...," the minister told reporters', '"...," he added',
+  // '"...," according to X'.
+  Attribution SpeakerAfter(const ArticleView& view, const Sentence& sentence, uint32_t close, uint32_t limit,
+                           EventActor* out) const {
+    const auto& tokens = view.doc->tokens;
+    uint32_t t = close + 1;
+    // A comma (or a stop, question or exclamation mark) ends a quotation
+    // its attribution follows: in '... drove them back" The UN said that
+    // "...', the words after it open a sentence of their own.
+    const bool comma = t < limit && tokens[t].norm == ",";
+    if (comma) ++t;
+    if (t >= limit) return Attribution::kNone;
+    const bool ends = comma || (close > 0 && Has({",", ".", "?", "!", "-"}, tokens[close - 1].norm));
+    Sentence part = sentence;
+    part.token_begin = t;
+    part.token_end = limit;
+    std::vector<EventActor> actors;
+    uint32_t end = 0;
+    if (t + 2 < limit && tokens[t].lower == "according" && tokens[t + 1].lower == "to") {
+      if (!SlotAt(view, part, t + 2, &actors, &end)) return Attribution::kUnknown;
+      return Speaker(view, part, actors, out);
+    }
+    // '"...," said X': the speaker after the verb (also where the comma
+    // was left out).
+    if (IsVerbTag(tokens[t].tag) && view.covering[t] < 0) {
+      if (!IsSpeechVerb(tokens[t].lemma)) return Attribution::kNone;
+      if (!SlotAt(view, part, t + 1, &actors, &end)) return Attribution::kUnknown;
+      return Speaker(view, part, actors, out);
+    }
+    if (!ends) return Attribution::kNone;
+    // '"...," X said', '"...," X later told reporters': the subject of the
+    // first verb group, past an apposition or a relative clause set off by
+    // commas (", who heads the group,"), when it gives words.
+    bool aside = false;
+    for (uint32_t v = t; v < limit && v < t + 20; ++v) {
+      const Token& tok = tokens[v];
+      if (tok.tag == Tag::kPeriod || tok.norm == ";" || tok.norm == ":") break;
+      if (tok.norm == ",") aside = !aside;
+      if (!IsVerbTag(tok.tag) || view.covering[v] >= 0 || aside) continue;
+      // The group's last verb: "has said", "was quoted".
+      while (v + 1 < limit && IsVerbTag(tokens[v + 1].tag) && view.covering[v + 1] < 0) ++v;
+      // "Reuters quoted X as saying": X.
+      if (tokens[v].lemma == "quote" && v + 1 < limit && !IsPassive(*view.doc, v)) {
+        if (!SlotAt(view, part, v + 1, &actors, &end)) return Attribution::kUnknown;
+        if (end >= limit || tokens[end].lower != "as") return Attribution::kNone;
+        return Speaker(view, part, actors, out);
+      }
+      const bool quoted_as = tokens[v].lemma == "quote" && v + 1 < limit && tokens[v + 1].lower == "as";
+      if (!quoted_as && !IsSpeechVerb(tokens[v].lemma)) return Attribution::kNone;
+      return Speaker(view, part, Subject(view, part, v), out);
+    }
+    return Attribution::kNone;
+  }
+
+  // The speaker an attribution before a quotation names, in the sentence of
+  // its opening mark `open`, from `from` on: 'X said: "...', 'X told
+  // reporters in Tehran that "...', 'X was quoted as saying "...',
+  // 'according to X, "...', and '..., said X, "...' (a quotation taken up
+  // again after its speaker).
+  Attribution SpeakerBefore(const ArticleView& view, const Sentence& sentence, uint32_t open, uint32_t from,
+                            EventActor* out) const {
+    const auto& tokens = view.doc->tokens;
+    const auto& mentions = *view.mentions;
+    Sentence part = sentence;
+    part.token_begin = from;
+    part.token_end = open;
+    uint32_t t = open;
+    if (t > from && (tokens[t - 1].norm == ":" || tokens[t - 1].norm == ",")) {
+      --t;
+      // 'According to X, "...', 'According to X, head of the inquiry, "...'.
+      for (uint32_t k = t; tokens[t].norm == "," && k > from + 1 && t - k < 16; --k) {
+        const Token& w = tokens[k - 1];
+        if ((IsVerbTag(w.tag) && view.covering[k - 1] < 0) || w.norm == ";" || w.norm == ":") break;
+        if (w.lower != "to" || tokens[k - 2].lower != "according") continue;
+        std::vector<EventActor> actors;
+        uint32_t end = 0;
+        if (!SlotAt(view, part, k, &actors, &end)) return Attribution::kUnknown;
+        return Speaker(view, part, actors, out);
+      }
+    }
+    if (t > from && tokens[t - 1].lower == "that") --t;
+    // Back to the verb over an object, places and times: "told reporters",
+    // "said in a statement on Sunday", "told Israel Radio".
+    uint32_t v = t;
+    bool verb = false;
+    for (int words = 0; v > from && words < 8 && !verb; ++words) {
+      const uint32_t x = v - 1;
+      if (const int32_t m = view.covering[x]; m >= 0) {
+        if (mentions[m].token_begin < from) return Attribution::kNone;
+        v = mentions[m].token_begin;
+        continue;
+      }
+      const Tag tag = tokens[x].tag;
+      verb = IsVerbTag(tag);
+      if (!verb && tag != Tag::kIN && tag != Tag::kTO && tag != Tag::kDT && tag != Tag::kNN && tag != Tag::kNNS &&
+          tag != Tag::kNNP && tag != Tag::kNNPS && tag != Tag::kJJ && tag != Tag::kCD && tag != Tag::kRB &&
+          tag != Tag::kPRP && tag != Tag::kPOS)
+        return Attribution::kNone;
+      v = x;
+    }
+    const bool quoted_as = tokens[v].lemma == "quote" && v + 2 < open && tokens[v + 1].lower == "as" &&
+                           tokens[v + 2].lower == "saying";
+    if (!verb || !(quoted_as || IsSpeechVerb(tokens[v].lemma))) return Attribution::kNone;
+    // "was quoted as saying": the subject of "quoted".
+    if (tokens[v].lower == "saying" && v >= from + 2 && tokens[v - 1].lower == "as" && tokens[v - 2].lemma == "quote")
+      v -= 2;
+    std::vector<EventActor> actors;
+    uint32_t first = from;
+    if (first < v && tokens[first].norm == ",") ++first;
+    if (first == v) {
+      // ', said X, "...': the speaker after the verb.
+      uint32_t end = 0;
+      if (!SlotAt(view, part, v + 1, &actors, &end)) return Attribution::kUnknown;
+    } else {
+      actors = Subject(view, part, v);
+    }
+    return Speaker(view, part, actors, out);
+  }
+
+  // The article's quotations and their speakers. A quotation runs from an
+  // opening mark to the closing mark of its kind (a mark of the other kind
+  // inside it is nested), or, left open, to the end of its paragraph or
+  // the next opening mark of its kind. Its speaker is the one its
+  // attributions name, before it or after it, when they name one actor the
+  // coder knows and do not disagree. A quotation with no attribution, that
+  // starts its sentence (but for a conjunction or adverb) in the sentence
+  // where the quotation before it ended or the next one, goes on with that
+  // one's speaker.
+  void FindQuotations(const ArticleView& view) const {
+    using Quotation = ArticleView::Quotation;
+    view.quotations_known = true;
+    view.quotations.clear();
+    view.speakers.clear();
+    const Document& doc = *view.doc;
+    if (doc.sentences.empty()) return;
+    const auto& tokens = doc.tokens;
+    int64_t open = -1;
+    char kind = 0;
+    auto add = [&](uint32_t end, bool closed) {
+      view.quotations.push_back(Quotation{static_cast<uint32_t>(open), end, closed, -1});
+      open = -1;
+    };
+    for (uint32_t t = 0; t < tokens.size(); ++t) {
+      const Token& tok = tokens[t];
+      const char mark = tok.norm.empty() ? 0 : tok.norm[0];
+      if (tok.tag == Tag::kOpenQuote) {
+        if (open >= 0 && mark != kind) continue;
+        if (open >= 0) add(t, false);
+        open = t;
+        kind = mark;
+      } else if (tok.tag == Tag::kCloseQuote) {
+        if (open >= 0 && mark == kind) add(t + 1, true);
+      } else if (open >= 0 && !tok.Has(kQuoted)) {
+        // The tokenizer closes quotations left open at a paragraph's end.
+        add(t, false);
+      }
+    }
+    if (open >= 0) add(static_cast<uint32_t>(tokens.size()), false);
+    auto& quotations = view.quotations;
+    for (size_t k = 0; k < quotations.size(); ++k) {
+      Quotation& q = quotations[k];
+      const Sentence& opening = SentenceOf(doc, q.open);
+      uint32_t from = opening.token_begin;
+      if (k > 0 && quotations[k - 1].end > from) from = quotations[k - 1].end;
+      EventActor before_actor, after_actor;
+      const Attribution before = SpeakerBefore(view, opening, q.open, from, &before_actor);
+      Attribution after = Attribution::kNone;
+      if (q.closed) {
+        const Sentence& closing = SentenceOf(doc, q.end - 1);
+        uint32_t limit = closing.token_end;
+        if (k + 1 < quotations.size() && quotations[k + 1].open < limit) limit = quotations[k + 1].open;
+        after = SpeakerAfter(view, closing, q.end - 1, limit, &after_actor);
+      }
+      if (before == Attribution::kKnown || after == Attribution::kKnown) {
+        if (before == Attribution::kUnknown || after == Attribution::kUnknown ||
+            (before == after && before_actor.code != after_actor.code))
+          continue;
+        view.speakers.push_back(before == Attribution::kKnown ? before_actor : after_actor);
+        q.speaker = static_cast<int32_t>(view.speakers.size() - 1);
+        continue;
+      }
+      if (before != Attribution::kNone || after != Attribution::kNone || k == 0) continue;
+      const Quotation& p = quotations[k - 1];
+      if (p.speaker < 0 || &opening - &SentenceOf(doc, p.end - 1) > 1) continue;
+      // Not when words are given to someone after it in ways not read
+      // above ('"..." The ministry said ...').
+      if (q.closed) {
+        const Sentence& closing = SentenceOf(doc, q.end - 1);
+        const uint32_t limit = k + 1 < quotations.size() ? std::min(closing.token_end, quotations[k + 1].open)
+                                                         : closing.token_end;
+        bool said = false;
+        for (uint32_t t = q.end; t < limit && !said; ++t)
+          said = IsVerbTag(tokens[t].tag) && view.covering[t] < 0 && IsSpeechVerb(tokens[t].lemma);
+        if (said) continue;
+      }
+      // Only conjunctions and adverbs between ("And", "But then").
+      bool clear = true;
+      for (uint32_t t = std::max(from, opening.token_begin); t < q.open && clear; ++t)
+        clear = view.covering[t] < 0 && (tokens[t].tag == Tag::kCC || tokens[t].tag == Tag::kRB ||
+                                          tokens[t].norm == "," || tokens[t].norm == "-");
+      if (clear) q.speaker = p.speaker;
+    }
+  }
+
+  // The speaker of the quotation that holds token q ("I", "we", "me", "us"
+  // in it stand for the speaker), or nobody.
+  std::vector<EventActor> QuoteSpeaker(const ArticleView& view, uint32_t q) const {
+    const Token& token = view.doc->tokens[q];
+    if (!token.Has(kQuoted)) return {};
+    if (!view.quotations_known) FindQuotations(view);
+    const auto& quotations = view.quotations;
+    auto it = std::partition_point(quotations.begin(), quotations.end(),
+                                   [&](const ArticleView::Quotation& x) { return x.open < q; });
+    if (it == quotations.begin()) return {};
+    --it;
+    if (q >= it->end || it->speaker < 0) return {};
+    EventActor speaker = view.speakers[it->speaker];
+    speaker.begin = token.begin;
+    speaker.end = token.end;
+    return {speaker};
+  }
+
   // Pronouns and descriptions at token q that stand for earlier actors.
   std::vector<EventActor> Refer(const ArticleView& view, const Sentence& sentence, uint32_t q,
                                 uint32_t* end) const {
@@ -2573,6 +2869,13 @@ class Coder final : public EventCoder {
     const auto& mentions = *view.mentions;
     const std::string_view w = tokens[q].lower;
     std::vector<EventActor> out;
+    // "I", "we", "me", "us" inside a quotation: its speaker.
+    if (data_->conventions && (w == "we" || w == "i" || w == "us" || w == "me") && tokens[q].tag == Tag::kPRP) {
+      *end = q + 1;
+      // "let us commit ourselves" is no one's act on anyone.
+      if (w == "us" && q > sentence.token_begin && tokens[q - 1].lemma == "let") return out;
+      return QuoteSpeaker(view, q);
+    }
     auto before = [&](uint32_t token) {
       // Mentions are in text order and do not overlap: [0, n) end before `token`.
       return static_cast<size_t>(
@@ -2618,8 +2921,14 @@ class Coder final : public EventCoder {
         while (after < verb && (tokens[after].tag == Tag::kRB || tokens[after].tag == Tag::kMD)) ++after;
         return after < sentence.token_end && (IsVerbTag(tokens[after].tag) || tokens[after].tag == Tag::kMD);
       };
+      // A person named inside a quotation is not the one "he" outside
+      // it stands for ('"We condemn Bush," he said').
+      auto quoted = [&](const ActorMention& m) {
+        return data_->conventions && tokens[m.token_begin].Has(kQuoted) && !tokens[q].Has(kQuoted);
+      };
       for (size_t n = before(q), seen = 0; n > 0 && seen < kMaxLookBack; --n, ++seen)
-        if (mentions[n - 1].kind == ActorKind::kPerson && !clause_subject(mentions[n - 1])) {
+        if (mentions[n - 1].kind == ActorKind::kPerson && !clause_subject(mentions[n - 1]) &&
+            !quoted(mentions[n - 1])) {
           // "... said Mr Bashir. He dismissed ...": a person no dictionary
           // knows, named with a title after the candidate, is more likely
           // the one meant; then nobody is.
