@@ -820,7 +820,13 @@ class Coder final : public EventCoder {
     if (!block.symmetric && !pairs_only && !best->source_first) {
       auto they = [&](const EventActor& a) {
         const std::string_view w = doc.text.substr(a.begin, a.end - a.begin);
-        return w == "they" || w == "They" || w == "them";
+        if (w != "they" && w != "They" && w != "them") return false;
+        // "The army said they had killed ...": the speaker, kept.
+        const auto at = std::lower_bound(doc.tokens.begin() + sentence.token_begin,
+                                         doc.tokens.begin() + sentence.token_end, a.begin,
+                                         [](const Token& t, uint32_t begin) { return t.begin < begin; });
+        return !(data_->conventions && at != doc.tokens.begin() + sentence.token_end && at->begin == a.begin &&
+                 !SpeakerOfThey(view, sentence, static_cast<uint32_t>(at - doc.tokens.begin())).empty());
       };
       best_match.sources.erase(std::remove_if(best_match.sources.begin(), best_match.sources.end(), they),
                                best_match.sources.end());
@@ -2863,6 +2869,41 @@ class Coder final : public EventCoder {
   }
 
   // Pronouns and descriptions at token q that stand for earlier actors.
+  // For a pronoun at token q right after a verb of saying ("said they",
+  // "said that they"): the token after that verb; else 0.
+  static uint32_t SaidBefore(const Document& doc, const Sentence& sentence, uint32_t q) {
+    const auto& tokens = doc.tokens;
+    uint32_t said = q;
+    if (said > sentence.token_begin && tokens[said - 1].lower == "that") --said;
+    if (said > sentence.token_begin + 1 && IsVerbTag(tokens[said - 1].tag) &&
+        Has({"say", "announce", "claim", "state", "confirm", "admit", "acknowledge", "insist", "report", "deny"},
+            tokens[said - 1].lemma))
+      return said;
+    return 0;
+  }
+
+  // "they" right after a verb of saying ("Israeli officials said they had
+  // struck ...") is its subject, a group or a state standing right before
+  // the verb (not a person, not one found further back); else nobody.
+  std::vector<EventActor> SpeakerOfThey(const ArticleView& view, const Sentence& sentence, uint32_t q) const {
+    const auto& tokens = view.doc->tokens;
+    const uint32_t said = SaidBefore(*view.doc, sentence, q);
+    if (said == 0) return {};
+    uint32_t k = said - 1;  // the speaker's last word is before the verb group
+    while (k > sentence.token_begin && (tokens[k - 1].tag == Tag::kRB || tokens[k - 1].tag == Tag::kVBZ ||
+                                        tokens[k - 1].tag == Tag::kVBP || tokens[k - 1].tag == Tag::kVBD))
+      --k;
+    if (k <= sentence.token_begin || tokens[k - 1].tag == Tag::kPRP) return {};  // "he said they"
+    if (view.covering[k - 1] >= 0 && (*view.mentions)[view.covering[k - 1]].kind == ActorKind::kPerson) return {};
+    std::vector<EventActor> speaker = Subject(view, sentence, said - 1);
+    if (speaker.empty() || speaker.back().end != tokens[k - 1].end) return {};
+    for (EventActor& a : speaker) {
+      a.begin = tokens[q].begin;
+      a.end = tokens[q].end;
+    }
+    return speaker;
+  }
+
   std::vector<EventActor> Refer(const ArticleView& view, const Sentence& sentence, uint32_t q,
                                 uint32_t* end) const {
     const auto& tokens = view.doc->tokens;
@@ -2875,6 +2916,14 @@ class Coder final : public EventCoder {
       // "let us commit ourselves" is no one's act on anyone.
       if (w == "us" && q > sentence.token_begin && tokens[q - 1].lemma == "let") return out;
       return QuoteSpeaker(view, q);
+    }
+    // "The army said they had killed 11 militants": the speaker.
+    if (data_->conventions && w == "they") {
+      out = SpeakerOfThey(view, sentence, q);
+      if (!out.empty()) {
+        *end = q + 1;
+        return out;
+      }
     }
     auto before = [&](uint32_t token) {
       // Mentions are in text order and do not overlap: [0, n) end before `token`.
