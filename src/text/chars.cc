@@ -6,6 +6,8 @@
 // never more.
 #include "text/chars.h"
 
+#include <string_view>
+
 namespace dyad::text {
 
 namespace {
@@ -241,6 +243,91 @@ bool IsLowerCodePoint(uint32_t cp) {
   if (cp >= 0x1F00 && cp <= 0x1F6F) return !IsUpperCodePoint(cp);
   if (cp >= 0xFF41 && cp <= 0xFF5A) return true;
   return false;
+}
+
+namespace {
+
+struct NamedEntity {
+  std::string_view name;
+  uint32_t cp;
+};
+
+// The named references news text uses: punctuation, spaces, quotes, dashes,
+// signs, and the letters of Western European languages.
+constexpr NamedEntity kNamedEntities[] = {
+    {"amp", 0x26}, {"lt", 0x3C}, {"gt", 0x3E}, {"quot", 0x22}, {"apos", 0x27}, {"nbsp", 0xA0},
+    {"ensp", 0x2002}, {"emsp", 0x2003}, {"thinsp", 0x2009}, {"shy", 0xAD}, {"zwj", 0x200D},
+    {"zwnj", 0x200C}, {"lrm", 0x200E}, {"rlm", 0x200F}, {"ndash", 0x2013}, {"mdash", 0x2014},
+    {"minus", 0x2212}, {"hyphen", 0x2010}, {"hellip", 0x2026}, {"lsquo", 0x2018}, {"rsquo", 0x2019},
+    {"sbquo", 0x201A}, {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"bdquo", 0x201E}, {"laquo", 0xAB},
+    {"raquo", 0xBB}, {"lsaquo", 0x2039}, {"rsaquo", 0x203A}, {"bull", 0x2022}, {"middot", 0xB7},
+    {"deg", 0xB0}, {"euro", 0x20AC}, {"pound", 0xA3}, {"yen", 0xA5}, {"cent", 0xA2}, {"copy", 0xA9},
+    {"reg", 0xAE}, {"trade", 0x2122}, {"sect", 0xA7}, {"para", 0xB6}, {"times", 0xD7},
+    {"divide", 0xF7}, {"plusmn", 0xB1}, {"frac12", 0xBD}, {"frac14", 0xBC}, {"frac34", 0xBE},
+    {"dagger", 0x2020}, {"Dagger", 0x2021}, {"prime", 0x2032}, {"Prime", 0x2033}, {"larr", 0x2190},
+    {"rarr", 0x2192}, {"iexcl", 0xA1}, {"iquest", 0xBF}, {"ordf", 0xAA}, {"ordm", 0xBA},
+    {"micro", 0xB5}, {"sup1", 0xB9}, {"sup2", 0xB2}, {"sup3", 0xB3}, {"Agrave", 0xC0},
+    {"agrave", 0xE0}, {"Aacute", 0xC1}, {"aacute", 0xE1}, {"Acirc", 0xC2}, {"acirc", 0xE2},
+    {"Atilde", 0xC3}, {"atilde", 0xE3}, {"Auml", 0xC4}, {"auml", 0xE4}, {"Aring", 0xC5},
+    {"aring", 0xE5}, {"AElig", 0xC6}, {"aelig", 0xE6}, {"Ccedil", 0xC7}, {"ccedil", 0xE7},
+    {"Egrave", 0xC8}, {"egrave", 0xE8}, {"Eacute", 0xC9}, {"eacute", 0xE9}, {"Ecirc", 0xCA},
+    {"ecirc", 0xEA}, {"Euml", 0xCB}, {"euml", 0xEB}, {"Igrave", 0xCC}, {"igrave", 0xEC},
+    {"Iacute", 0xCD}, {"iacute", 0xED}, {"Icirc", 0xCE}, {"icirc", 0xEE}, {"Iuml", 0xCF},
+    {"iuml", 0xEF}, {"ETH", 0xD0}, {"eth", 0xF0}, {"Ntilde", 0xD1}, {"ntilde", 0xF1},
+    {"Ograve", 0xD2}, {"ograve", 0xF2}, {"Oacute", 0xD3}, {"oacute", 0xF3}, {"Ocirc", 0xD4},
+    {"ocirc", 0xF4}, {"Otilde", 0xD5}, {"otilde", 0xF5}, {"Ouml", 0xD6}, {"ouml", 0xF6},
+    {"Oslash", 0xD8}, {"oslash", 0xF8}, {"Ugrave", 0xD9}, {"ugrave", 0xF9}, {"Uacute", 0xDA},
+    {"uacute", 0xFA}, {"Ucirc", 0xDB}, {"ucirc", 0xFB}, {"Uuml", 0xDC}, {"uuml", 0xFC},
+    {"Yacute", 0xDD}, {"yacute", 0xFD}, {"THORN", 0xDE}, {"thorn", 0xFE}, {"szlig", 0xDF},
+    {"Scaron", 0x160}, {"scaron", 0x161}, {"OElig", 0x152}, {"oelig", 0x153}, {"Yuml", 0x178},
+    {"yuml", 0xFF},
+};
+
+// Windows-1252 characters for numbers 128-159 (0 where it has none).
+constexpr uint16_t kWindows1252[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+}  // namespace
+
+size_t HtmlEntityLength(const unsigned char* p, const unsigned char* end, uint32_t* cp) {
+  const ptrdiff_t avail = end - p;
+  if (avail < 4 || p[0] != '&') return 0;
+  if (p[1] == '#') {
+    const bool hex = p[2] == 'x' || p[2] == 'X';
+    ptrdiff_t i = hex ? 3 : 2;
+    const ptrdiff_t digits_begin = i;
+    uint32_t value = 0;
+    for (; i < avail && i - digits_begin < 7; ++i) {
+      const unsigned char b = p[i];
+      uint32_t digit;
+      if (IsAsciiDigit(b)) {
+        digit = b - '0';
+      } else if (hex && (b | 0x20) >= 'a' && (b | 0x20) <= 'f') {
+        digit = (b | 0x20) - 'a' + 10;
+      } else {
+        break;
+      }
+      value = value * (hex ? 16 : 10) + digit;
+    }
+    if (i == digits_begin || i >= avail || p[i] != ';') return 0;
+    if (value >= 0x80 && value < 0xA0) value = kWindows1252[value - 0x80];
+    if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return 0;
+    *cp = value;
+    return static_cast<size_t>(i + 1);
+  }
+  ptrdiff_t i = 1;
+  while (i < avail && i <= 8 && IsAsciiAlnum(p[i])) ++i;
+  if (i == 1 || i >= avail || p[i] != ';') return 0;
+  const std::string_view name(reinterpret_cast<const char*>(p + 1), static_cast<size_t>(i - 1));
+  for (const NamedEntity& e : kNamedEntities) {
+    if (e.name == name) {
+      *cp = e.cp;
+      return static_cast<size_t>(i + 1);
+    }
+  }
+  return 0;
 }
 
 }  // namespace dyad::text

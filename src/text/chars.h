@@ -123,6 +123,14 @@ CharClass Classify(uint32_t cp);
 bool IsUpperCodePoint(uint32_t cp);
 bool IsLowerCodePoint(uint32_t cp);
 
+// An HTML character reference at [p, end): "&name;" with a name from the
+// HTML set that news text uses (punctuation, spaces, quotes, dashes, signs
+// and the Latin letters with accents), "&#NNN;" or "&#xHH;". Returns its
+// length in bytes (at least 4) and sets *cp to the character it stands for,
+// or returns 0 when no reference starts at p. Numbers 128-159 are read as
+// Windows-1252, as browsers do ("&#151;" is an em dash).
+size_t HtmlEntityLength(const unsigned char* p, const unsigned char* end, uint32_t* cp);
+
 // True for currency signs outside ASCII (£ € ¥ ₹ ...).
 inline bool IsCurrencyCodePoint(uint32_t cp) {
   return (cp >= 0xA2 && cp <= 0xA5) || (cp >= 0x20A0 && cp <= 0x20CF);

@@ -3,6 +3,7 @@
 // decision looks at the token itself, the space before it (TokenInfo::gap)
 // and a small state: whether the sentence so far ends in terminal
 // punctuation (possibly followed by closing quotes or brackets).
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -20,6 +21,9 @@ namespace {
 // many bytes.
 constexpr size_t kDatelineMaxTokens = 20;
 constexpr uint32_t kDatelineMaxBytes = 120;
+// A wiki heading's closing marker is at most this many tokens after its
+// opening one.
+constexpr size_t kHeadingMaxTokens = 30;
 
 // Could `t` be the first token of a sentence that follows a full stop?
 bool CanOpenSentence(const Token& t, const TokenInfo& info) {
@@ -43,6 +47,32 @@ bool CanOpenSentence(const Token& t, const TokenInfo& info) {
 // A capitalised word that typically opens a sentence ("The", "However").
 bool IsOpener(const Token& t) {
   return t.kind == TokenKind::kWord && t.Has(kCapitalized) && IsSentenceOpener(t.norm);
+}
+
+// The index of the marker that closes a wiki heading opened by the marker
+// at `open` ("==Reactions=="): the next marker on the same line, within
+// kHeadingMaxTokens and with at least one token between; 0 when there is none.
+size_t HeadingClose(const std::vector<TokenInfo>& info, size_t open) {
+  const size_t last = std::min(info.size() - 1, open + kHeadingMaxTokens);
+  for (size_t j = open + 1; j <= last; ++j) {
+    if (info[j].gap == Gap::kNewline || info[j].gap == Gap::kBlankLine) return 0;
+    if (info[j].role == Role::kHeading) return j > open + 1 ? j : 0;
+  }
+  return 0;
+}
+
+// Does a bullet within a line ("... the deal: * Total budget") open a list
+// item? Only before something an item can start with, and not after another
+// bullet ("* * item" is one item).
+bool OpensInlineItem(const std::vector<Token>& tokens, const std::vector<TokenInfo>& info,
+                     size_t i) {
+  if (info[i].gap != Gap::kSpace || info[i - 1].role == Role::kBullet || i + 1 >= tokens.size()) {
+    return false;
+  }
+  const Token& next = tokens[i + 1];
+  const Role role = info[i + 1].role;
+  return next.kind == TokenKind::kWord || next.kind == TokenKind::kNumber ||
+         role == Role::kOpenQuote || role == Role::kOpenBracket || role == Role::kCurrency;
 }
 
 // May a line that ends with a token of this role be a headline?
@@ -148,12 +178,49 @@ void SplitSentences(const std::vector<TokenInfo>& info, Document* doc) {
   uint32_t start = first;
   for (uint32_t i = first; i < n; ++i) {
     const TokenInfo& ti = info[i];
+    if (ti.role >= Role::kBullet) {
+      // List items, wiki headings and tables: rare, so kept off the path
+      // that every other token takes.
+      if (ti.role == Role::kHeading) {
+        const size_t close = HeadingClose(info, i);
+        if (close != 0) {  // the heading, markers included, is a sentence
+          if (i > start) add(start, i);
+          add(i, static_cast<uint32_t>(close + 1));
+          start = static_cast<uint32_t>(close + 1);
+          i = start - 1;
+          ending = Ending::kOpen;
+          continue;
+        }
+      }
+      if (i > start) {
+        bool boundary;
+        if (ti.gap == Gap::kBlankLine) {
+          boundary = true;
+        } else if (ti.role == Role::kTableMark) {
+          boundary = info[i - 1].role != Role::kTableMark;  // a cell, a row, a table
+        } else if (ti.role == Role::kBullet) {
+          // A list item, at a line break, after a full stop or within a line.
+          boundary = ti.gap == Gap::kNewline || ending == Ending::kStrong ||
+                     OpensInlineItem(tokens, info, i);
+        } else {  // a heading marker without a partner, as any symbol
+          boundary = ending == Ending::kStrong && ti.gap == Gap::kNewline;
+        }
+        if (boundary) {
+          add(start, i);
+          start = i;
+        }
+      }
+      ending = Ending::kOpen;
+      if (ti.role == Role::kTableMark && tokens[i].norm == "|}") {  // the prose after a table
+        add(start, i + 1);
+        start = i + 1;
+      }
+      continue;
+    }
     if (i > start) {
       bool boundary = false;
       if (ti.gap == Gap::kBlankLine) {
         boundary = true;
-      } else if (ti.gap == Gap::kNewline && ti.role == Role::kBullet) {
-        boundary = true;  // a list item
       } else if (ending == Ending::kStrong) {
         // A line that ends in terminal punctuation ends its sentence, unless
         // the next line goes on with punctuation.

@@ -32,8 +32,11 @@ enum class Role : uint8_t {
   kCloseBracket,  // ) ] }
   kJoiner,        // , ; : / & and the like: a line ending here continues
   kDash,          // - -- – —
-  kBullet,        // • and friends: may open a list item
   kCurrency,      // $ £ €: may open a sentence ("$5 million was ...")
+  // The splitter treats the roles from here on apart (keep them last).
+  kBullet,     // • and friends, a "*" after a space: opens a list item
+  kHeading,    // a run of two or more "=": marks a wiki heading (==See also==)
+  kTableMark,  // wiki table markup ({| |- || |}) or a lone "|" between cells
 };
 
 struct TokenInfo {

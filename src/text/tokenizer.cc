@@ -34,6 +34,48 @@ constexpr std::string_view kNormPeriod = ".";
 // A line this long or longer is prose, never a headline.
 constexpr size_t kHeadlineMaxBytes = 120;
 
+// How far past "*word" the tokenizer looks for the "*" that would close an
+// emphasis ("*not*").
+constexpr size_t kEmphasisMaxBytes = 64;
+
+// One-character norms for references to ASCII characters ("&amp;" -> "&").
+constexpr char kAsciiChars[129] =
+    "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f"
+    "\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f"
+    " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`"
+    "abcdefghijklmnopqrstuvwxyz{|}~\x7f";
+static_assert(kAsciiChars['A'] == 'A' && kAsciiChars['~'] == '~' && kAsciiChars[127] == 0x7f);
+
+// Writes `cp` as UTF-8 to `out` and returns the number of bytes written.
+size_t EncodeUtf8(uint32_t cp, char* out) {
+  if (cp < 0x80) {
+    out[0] = static_cast<char>(cp);
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (cp >> 6));
+    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (cp >> 12));
+    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (cp >> 18));
+  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+// A letter or digit of any script, as a character reference may name one.
+bool IsWordCodePoint(uint32_t cp) {
+  return cp < 0x80 ? IsAsciiAlnum(static_cast<unsigned char>(cp))
+                   : Classify(cp) == CharClass::kLetter;
+}
+
 // The longest line (in bytes, without surrounding blanks) that is followed
 // by a line starting with a lower-case letter: such a line was broken by
 // wrapping, so it shows the wrap width. 0 when no line is followed so (the
@@ -168,6 +210,17 @@ class Scanner {
   bool IsRightQuoteAt(size_t i) const {
     return i + 2 < n_ && s_[i] == 0xE2 && s_[i + 1] == 0x80 && s_[i + 2] == 0x99;
   }
+  // Length of an apostrophe at i (', ’ or a reference to one: &#39;
+  // &apos; &rsquo;), 0 if none.
+  size_t ApostropheLengthAt(size_t i) const {
+    const unsigned char b = s_[i];
+    if (b == '\'') return 1;
+    if (b == 0xE2) return IsRightQuoteAt(i) ? 3 : 0;
+    if (b != '&') return 0;
+    uint32_t cp = 0;
+    const size_t len = HtmlEntityLength(s_ + i, s_ + n_, &cp);
+    return cp == '\'' || cp == 0x2019 ? len : 0;
+  }
   // Length of a clitic after an apostrophe at i ("s", "re", "ve", "ll",
   // "d", "m", any case) that ends at a word boundary; 0 if none.
   size_t CliticLengthAt(size_t i) const {
@@ -218,8 +271,13 @@ class Scanner {
   void DoubleQuoteAt(size_t p, size_t end, int preference);
   void SingleQuoteAt(size_t p, size_t end, CharClass cls);
   void SymbolAt(size_t p, size_t len, uint32_t cp);
+  void StarAt(size_t p);
+  bool EmphasisFrom(size_t p) const;
+  void BarAt(size_t p);
+  void EntityAt(size_t p, size_t end, uint32_t cp);
   void InvalidAt(size_t p);
   void EmitClitic(size_t begin, size_t end);
+  [[gnu::noinline]] size_t ReferenceInWordAt(size_t start, size_t p, WordScan* w) const;
 
   std::string_view text_;
   const unsigned char* s_;
@@ -244,6 +302,8 @@ class Scanner {
   bool single_open_ = false;
   // E-mail look-ahead memo: starts before this offset are known to fail.
   size_t email_checked_until_ = 0;
+  // Between a wiki table's "{|" and its "|}".
+  bool in_table_ = false;
 };
 
 Token& Scanner::Emit(size_t begin, size_t end, TokenKind kind, Role role, uint16_t flags) {
@@ -293,16 +353,30 @@ std::string_view Scanner::FoldedNorm(size_t begin, size_t end) {
   size_t i = begin;
   while (i < end) {
     const unsigned char b = s_[i];
+    CodePoint cp;
+    bool reference = false;  // a character reference: "&eacute;", "&#39;"
     if (b < 0x80) {
-      out[n++] = static_cast<char>(b);
-      ++i;
-      continue;
-    }
-    const CodePoint cp = DecodeUtf8(s_ + i, s_ + end);
-    if (cp.length == 0) {
-      out[n++] = static_cast<char>(b);
-      ++i;
-      continue;
+      if (b == '&') {
+        cp.length = static_cast<uint32_t>(HtmlEntityLength(s_ + i, s_ + end, &cp.value));
+      }
+      if (cp.length == 0) {
+        out[n++] = static_cast<char>(b);
+        ++i;
+        continue;
+      }
+      reference = true;
+      if (cp.value < 0x80) {
+        out[n++] = static_cast<char>(cp.value);
+        i += cp.length;
+        continue;
+      }
+    } else {
+      cp = DecodeUtf8(s_ + i, s_ + end);
+      if (cp.length == 0) {
+        out[n++] = static_cast<char>(b);
+        ++i;
+        continue;
+      }
     }
     switch (Classify(cp.value)) {
       case CharClass::kOpenSingle:
@@ -328,8 +402,12 @@ std::string_view Scanner::FoldedNorm(size_t begin, size_t end) {
         if (cp.value == 0xAD || (cp.value >= 0x2060 && cp.value <= 0x2064)) break;
         [[fallthrough]];
       default:
-        std::memcpy(out + n, s_ + i, cp.length);
-        n += cp.length;
+        if (reference) {
+          n += EncodeUtf8(cp.value, out + n);
+        } else {
+          std::memcpy(out + n, s_ + i, cp.length);
+          n += cp.length;
+        }
         break;
     }
     i += cp.length;
@@ -496,11 +574,39 @@ void Scanner::WordAt(size_t start) {
   }
 }
 
+// A character reference at p that a word goes on through: a letter
+// ("Jos&eacute;", counted in *w) or an ampersand between capitals
+// ("AT&amp;T"). Returns its length, 0 if there is none.
+size_t Scanner::ReferenceInWordAt(size_t start, size_t p, WordScan* w) const {
+  uint32_t cp = 0;
+  const size_t len = HtmlEntityLength(s_ + p, s_ + n_, &cp);
+  if (len == 0) return 0;
+  if (IsWordCodePoint(cp)) {
+    ++w->letters;
+    if (cp < 0x80) {
+      w->ascii_upper += IsAsciiUpper(static_cast<unsigned char>(cp));
+      w->lower += IsAsciiLower(static_cast<unsigned char>(cp));
+    } else if (IsUpperCodePoint(cp)) {
+      ++w->other_upper;
+    } else if (IsLowerCodePoint(cp)) {
+      ++w->lower;
+    }
+    w->fold = true;
+    return len;
+  }
+  if (cp == '&' && p > start && IsAsciiUpper(s_[p - 1]) && p + len < n_ &&
+      IsAsciiUpper(s_[p + len])) {
+    w->fold = true;
+    return len;
+  }
+  return 0;
+}
+
 void Scanner::EmitClitic(size_t begin, size_t end) {
   bool fold = false;
   bool upper = false;
   for (size_t i = begin; i < end; ++i) {
-    fold |= s_[i] >= 0x80;
+    fold |= s_[i] >= 0x80 || s_[i] == '&';
     upper |= IsAsciiUpper(s_[i]);
   }
   Token& t = Emit(begin, end, TokenKind::kWord, Role::kPlain, 0);
@@ -599,8 +705,10 @@ void Scanner::ScanWord(size_t start, WordScan* w) {
       }
       break;
     }
-    if (b == '\'' || IsRightQuoteAt(p)) {
-      const size_t q = p + (b == '\'' ? 1 : 3);
+    const size_t apostrophe =
+        (b == '\'' || b == 0xE2 || b == '&') && p > start ? ApostropheLengthAt(p) : 0;
+    if (apostrophe != 0) {
+      const size_t q = p + apostrophe;
       const size_t clitic = CliticLengthAt(q);
       if (clitic != 0) {
         w->end = p;
@@ -627,12 +735,15 @@ void Scanner::ScanWord(size_t start, WordScan* w) {
       }
       break;
     }
-    if (b == '&') {  // AT&T, S&P
-      if (IsAsciiUpper(s_[p - 1]) && p + 1 < n_ && IsAsciiUpper(s_[p + 1])) {
-        ++p;
+    if (b == '&') {
+      if (p > start && IsAsciiUpper(s_[p - 1]) && p + 1 < n_ && IsAsciiUpper(s_[p + 1])) {
+        ++p;  // AT&T, S&P
         continue;
       }
-      break;
+      const size_t len = ReferenceInWordAt(start, p, w);
+      if (len == 0) break;
+      p += len;
+      continue;
     }
     if (b == '%') {
       if (IsAsciiDigit(s_[p - 1])) ++p;
@@ -857,6 +968,11 @@ void Scanner::PunctAt(size_t p, unsigned char b) {
       return;
     }
     case '!':
+      if (in_table_) {  // a header cell: "! Party !! Votes"
+        RunOf(p, b, TokenKind::kSymbol, Role::kTableMark);
+        return;
+      }
+      [[fallthrough]];
     case '?': {
       size_t e = p + 1;
       while (e < n_ && (s_[e] == '!' || s_[e] == '?')) ++e;
@@ -870,9 +986,16 @@ void Scanner::PunctAt(size_t p, unsigned char b) {
     case '/':
       RunOf(p, b, TokenKind::kPunct, Role::kJoiner);
       return;
+    case '{':
+      if (p + 1 < n_ && s_[p + 1] == '|') {  // a wiki table opens
+        Emit(p, p + 2, TokenKind::kSymbol, Role::kTableMark, 0);
+        in_table_ = true;
+        pos_ = p + 2;
+        return;
+      }
+      [[fallthrough]];
     case '(':
     case '[':
-    case '{':
       Emit(p, p + 1, TokenKind::kPunct, Role::kOpenBracket, 0);
       pos_ = p + 1;
       return;
@@ -902,18 +1025,32 @@ void Scanner::PunctAt(size_t p, unsigned char b) {
     case '-':
       DashAt(p);
       return;
-    case '&':
-      RunOf(p, b, TokenKind::kSymbol, Role::kJoiner);
+    case '&': {
+      uint32_t cp = 0;
+      const size_t len = HtmlEntityLength(s_ + p, s_ + n_, &cp);
+      if (len != 0) {
+        EntityAt(p, p + len, cp);
+      } else {
+        RunOf(p, b, TokenKind::kSymbol, Role::kJoiner);
+      }
       return;
+    }
     case '$':
       Emit(p, p + 1, TokenKind::kSymbol, Role::kCurrency, 0);
       pos_ = p + 1;
       return;
     case '*':
-      // "* item" in wiki and plain-text lists.
-      RunOf(p, b, TokenKind::kSymbol, spaced_ ? Role::kBullet : Role::kPlain);
+      StarAt(p);
       return;
-    default:  // # @ % + = < > ^ ~ | \ _
+    case '=':
+      // "==See also==": a wiki heading's markers.
+      RunOf(p, b, TokenKind::kSymbol,
+            p + 1 < n_ && s_[p + 1] == '=' ? Role::kHeading : Role::kPlain);
+      return;
+    case '|':
+      BarAt(p);
+      return;
+    default:  // # @ % + < > ^ ~ \ _
       RunOf(p, b, TokenKind::kSymbol, Role::kPlain);
       return;
   }
@@ -1056,6 +1193,190 @@ void Scanner::SymbolAt(size_t p, size_t len, uint32_t cp) {
   }
   Emit(p, e, TokenKind::kSymbol, IsCurrencyCodePoint(cp) ? Role::kCurrency : Role::kPlain, 0);
   pos_ = e;
+}
+
+// "*": a bullet after a space ("... the deal: * Total budget"), unless it
+// multiplies two numbers ("5 * 3") or opens an emphasis ("*not*"); a
+// factor or a footnote mark when stuck to the word before ("Republican*").
+void Scanner::StarAt(size_t p) {
+  size_t e = p + 1;
+  while (e < n_ && s_[e] == '*') ++e;
+  Role role = Role::kPlain;
+  if (spaced_ || !have_prev_) {
+    size_t q = e;
+    while (q < n_ && (s_[q] == ' ' || s_[q] == '\t')) ++q;
+    const bool product =
+        have_prev_ && prev_kind_ == TokenKind::kNumber && q < n_ && IsAsciiDigit(s_[q]);
+    const bool emphasis = q == e && EmphasisFrom(e);
+    if (!product && !emphasis) role = Role::kBullet;
+  }
+  Emit(p, e, TokenKind::kSymbol, role, 0);
+  pos_ = e;
+}
+
+// A "*" right after a word closes an emphasis that starts at p, on the
+// same line and before any "*" after a space (the next bullet).
+bool Scanner::EmphasisFrom(size_t p) const {
+  if (!IsWordCharAt(p)) return false;
+  const size_t stop = std::min(n_, p + kEmphasisMaxBytes);
+  for (size_t q = p + 1; q < stop; ++q) {
+    const unsigned char b = s_[q];
+    if (b == '\n' || b == '\r') return false;
+    if (b == '*') return s_[q - 1] != ' ' && s_[q - 1] != '\t' && !IsWordCharAt(q + 1);
+  }
+  return false;
+}
+
+// "|" and the wiki table markup made with it: "|}" closes a table, "|-" starts
+// a row, "|+" a caption, "||" and a lone "|" separate cells. Outside a table,
+// a lone "|" separates cells only with space on both sides ("News | Sport");
+// "[[a|b]]" keeps it as a symbol.
+void Scanner::BarAt(size_t p) {
+  const unsigned char next = p + 1 < n_ ? s_[p + 1] : 0;
+  if (next == '|') {
+    RunOf(p, '|', TokenKind::kSymbol, Role::kTableMark);
+    return;
+  }
+  size_t e = p + 1;
+  if (next == '}') {
+    in_table_ = false;
+    e = p + 2;
+  } else if (next == '+') {
+    e = p + 2;
+  } else if (next == '-') {
+    e = p + 2;
+    while (e < n_ && s_[e] == '-') ++e;
+  }
+  const bool mark =
+      e > p + 1 || in_table_ || ((spaced_ || !have_prev_) && IsSpaceOrEndAt(p + 1));
+  Emit(p, e, TokenKind::kSymbol, mark ? Role::kTableMark : Role::kPlain, 0);
+  pos_ = e;
+}
+
+// A character reference, [p, end) naming `cp`: one token that plays the
+// part of its character, with that character as its norm. A reference to a
+// space is a space, one to an invisible character is skipped, and one to a
+// letter starts a word (which goes on past it).
+void Scanner::EntityAt(size_t p, size_t end, uint32_t cp) {
+  if (IsWordCodePoint(cp)) {
+    // The word scanner reads the reference as a letter but takes the word's
+    // case from its first byte.
+    const size_t index = doc_->tokens.size();
+    WordAt(p);
+    Token& word = doc_->tokens[index];
+    const bool upper =
+        cp < 0x80 ? IsAsciiUpper(static_cast<unsigned char>(cp)) : IsUpperCodePoint(cp);
+    if (upper && word.kind == TokenKind::kWord) word.flags |= kCapitalized;
+    return;
+  }
+  TokenKind kind = TokenKind::kSymbol;
+  Role role = Role::kPlain;
+  if (cp < 0x80) {
+    const unsigned char c = static_cast<unsigned char>(cp);
+    if ((kAscii[c] & (kSpaceBit | kNewlineBit | kControlBit)) != 0) {
+      pos_ = end;
+      spaced_ = true;
+      return;
+    }
+    switch (c) {
+      case '"':
+        DoubleQuoteAt(p, end, 0);
+        return;
+      case '\'':
+        SingleQuoteAt(p, end, CharClass::kCloseSingle);
+        return;
+      case '-':
+        kind = TokenKind::kPunct;
+        role = Role::kDash;
+        break;
+      case '.':
+      case '!':
+      case '?':
+        kind = TokenKind::kPunct;
+        role = Role::kTerminal;
+        break;
+      case ',':
+      case ';':
+      case ':':
+      case '/':
+        kind = TokenKind::kPunct;
+        role = Role::kJoiner;
+        break;
+      case '&':
+        role = Role::kJoiner;
+        break;
+      case '(':
+      case '[':
+      case '{':
+        kind = TokenKind::kPunct;
+        role = Role::kOpenBracket;
+        break;
+      case ')':
+      case ']':
+      case '}':
+        kind = TokenKind::kPunct;
+        role = Role::kCloseBracket;
+        break;
+      case '$':
+        role = Role::kCurrency;
+        break;
+      default:
+        break;
+    }
+    Token& t = Emit(p, end, kind, role, 0);
+    t.norm = t.lower = std::string_view(kAsciiChars + c, 1);
+    pos_ = end;
+    return;
+  }
+  const CharClass cls = Classify(cp);
+  switch (cls) {
+    case CharClass::kSpace:
+    case CharClass::kNewline:
+    case CharClass::kParagraph:
+      pos_ = end;
+      spaced_ = true;
+      return;
+    case CharClass::kFormat:
+      pos_ = end;
+      return;
+    case CharClass::kOpenSingle:
+    case CharClass::kCloseSingle:
+      SingleQuoteAt(p, end, cls);
+      return;
+    case CharClass::kOpenDouble:
+      DoubleQuoteAt(p, end, +1);
+      return;
+    case CharClass::kCloseDouble:
+      DoubleQuoteAt(p, end, -1);
+      return;
+    case CharClass::kHyphen:
+    case CharClass::kDash: {
+      Token& t = Emit(p, end, TokenKind::kPunct, Role::kDash, 0);
+      t.norm = t.lower = kNormDash;
+      pos_ = end;
+      return;
+    }
+    case CharClass::kEllipsis: {
+      Token& t = Emit(p, end, TokenKind::kPunct, Role::kEllipsis, 0);
+      t.norm = t.lower = kNormEllipsis;
+      pos_ = end;
+      return;
+    }
+    case CharClass::kBullet:
+      kind = TokenKind::kPunct;
+      role = Role::kBullet;
+      break;
+    case CharClass::kPunct:
+      kind = TokenKind::kPunct;
+      break;
+    default:
+      if (IsCurrencyCodePoint(cp)) role = Role::kCurrency;
+      break;
+  }
+  Token& t = Emit(p, end, kind, role, 0);
+  char* out = doc_->arena.Allocate(4);
+  t.norm = t.lower = std::string_view(out, EncodeUtf8(cp, out));
+  pos_ = end;
 }
 
 void Scanner::InvalidAt(size_t p) {

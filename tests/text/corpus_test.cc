@@ -124,9 +124,10 @@ TEST(TokenizerCorpusTest, EveryArticleKeepsPromises) {
   RecordProperty("tokens", static_cast<int>(tokens));
   // The corpus's README counts about 57,600 sentences with a simple
   // regular expression; the tokenizer also splits headlines run into the
-  // text and list items, so it finds a few more.
+  // text, list items and wiki headings, and makes each cell of a wiki table
+  // a sentence (about 8,000 cells in 54 articles), so it finds more.
   EXPECT_GT(sentences, 55000u);
-  EXPECT_LT(sentences, 66000u);
+  EXPECT_LT(sentences, 76000u);
   EXPECT_GT(tokens, 1400000u);
   EXPECT_LT(tokens, 1800000u);
   EXPECT_GT(bytes, 8000000u);

@@ -146,6 +146,25 @@ const std::vector<TokenCase>& TokenCases() {
       {"hashtag", "#news", {"#", "news"}},
       {"ordinal", "the 21st century", {"the", "21st", "century"}},
       {"alphanumeric", "F-16 and G8 and COVID-19", {"F-16", "and", "G8", "and", "COVID-19"}},
+      {"wiki heading markers", "==Aftermath== Rebels fled",
+       {"==", "Aftermath", "==", "Rebels", "fled"}},
+      {"wiki table markup", "{| class=x |- ! Seat !! Party |- | Leeds || Labour |}",
+       {"{|", "class", "=", "x", "|-", "!", "Seat", "!!", "Party", "|-", "|", "Leeds", "||",
+        "Labour", "|}"}},
+      {"bullets", "said: * Taxes rise *Fees fall", {"said", ":", "*", "Taxes", "rise", "*", "Fees",
+                                                    "fall"}},
+      {"character references",
+       "talks &mdash; again &amp; &quot;soon&quot;",
+       {"talks", "&mdash;", "again", "&amp;", "&quot;", "soon", "&quot;"}},
+      {"numeric references", "a&#8212;b &#x2013; c", {"a", "&#8212;", "b", "&#x2013;", "c"}},
+      {"a reference to a space separates", "10&nbsp;km", {"10", "km"}},
+      {"a reference to a letter stays in its word", "Jos&eacute; Bov&eacute; said",
+       {"Jos&eacute;", "Bov&eacute;", "said"}},
+      {"a reference to an apostrophe", "Iran&#39;s O&rsquo;Brien don&#39;t",
+       {"Iran", "&#39;s", "O&rsquo;Brien", "do", "n&#39;t"}},
+      {"a reference to an ampersand between capitals", "AT&amp;T", {"AT&amp;T"}},
+      {"unknown or unfinished references stay as they were", "R&D &bogus; &amp &#;",
+       {"R&D", "&", "bogus", ";", "&", "amp", "&", "#", ";"}},
   };
   return *cases;
 }
@@ -204,6 +223,19 @@ TEST(TokenizerTest, FoldsTypographyAndCase) {
       {"only ASCII letters are lowered", "ÉLYSÉE", "ÉLYSÉE", "ÉLYSÉE", "ÉlysÉe", TokenKind::kWord},
       {"url", "http://x.org/A", "http://x.org/A", "http://x.org/A", "http://x.org/a",
        TokenKind::kWord},
+      {"em dash reference", "a &mdash; b", "&mdash;", "-", "-", TokenKind::kPunct},
+      {"en dash by number", "a &#8211; b", "&#8211;", "-", "-", TokenKind::kPunct},
+      {"Windows-1252 number", "a &#151; b", "&#151;", "-", "-", TokenKind::kPunct},
+      {"quote reference", "said &quot;no&quot;", "&quot;", "\"", "\"", TokenKind::kPunct},
+      {"curly quote reference", "&ldquo;Yes&rdquo;", "&ldquo;", "\"", "\"", TokenKind::kPunct},
+      {"ampersand reference", "Smith &amp; Sons", "&amp;", "&", "&", TokenKind::kSymbol},
+      {"euro reference", "5 &euro;", "&euro;", "€", "€", TokenKind::kSymbol},
+      {"ellipsis reference", "so&hellip;", "&hellip;", "...", "...", TokenKind::kPunct},
+      {"letter references in a word", "Jos&Eacute;", "Jos&Eacute;", "JosÉ", "josÉ",
+       TokenKind::kWord},
+      {"clitic after a reference", "Iran&rsquo;s", "&rsquo;s", "'s", "'s", TokenKind::kWord},
+      {"ampersand reference inside a word", "AT&amp;T", "AT&amp;T", "AT&T", "at&t",
+       TokenKind::kWord},
   };
   Document doc;
   for (const FormCase& c : cases) {
@@ -215,6 +247,17 @@ TEST(TokenizerTest, FoldsTypographyAndCase) {
     EXPECT_EQ(t->lower, c.lower);
     EXPECT_EQ(t->kind, c.kind);
   }
+}
+
+TEST(TokenizerTest, ReferencesToQuotesOpenAndClose) {
+  Document doc;
+  Tokenize("He said &quot;we will stay&quot; and left.", &doc);
+  const Token* open = Find(doc, "we");
+  ASSERT_NE(open, nullptr);
+  EXPECT_TRUE(open->Has(kQuoted));
+  const Token* after = Find(doc, "left");
+  ASSERT_NE(after, nullptr);
+  EXPECT_FALSE(after->Has(kQuoted));
 }
 
 TEST(TokenizerTest, UnchangedFormsPointIntoTheText) {
@@ -362,6 +405,14 @@ TEST(TokenizerTest, BadInputKeepsPromises) {
       {"emoji joiners", Repeat("😀\xE2\x80\x8D", kBig / 4)},
       {"many newlines", Repeat("a\n", kBig)},
       {"many quotes", Repeat("\"a", kBig)},
+      {"references at the end", "a &mdash"},
+      {"references only", Repeat("&nbsp;&shy;&#x10FFFF;&#0;&#xD800;&#99999999;", 1000)},
+      {"letter references only", Repeat("&eacute;", kBig / 8)},
+      {"reference clitics", Repeat("s&#39;s", kBig / 6)},
+      {"many stars", Repeat("*a ", kBig / 3)},
+      {"emphasis look-ahead", Repeat(" *a", kBig / 3)},
+      {"many heading markers", Repeat("== a ", kBig / 5)},
+      {"table markup only", Repeat("{||-||!|}|+", kBig / 11)},
   };
   Document doc;
   for (const BadInputCase& c : cases) {
