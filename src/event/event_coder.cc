@@ -936,6 +936,51 @@ class Coder final : public EventCoder {
     Verdict verdict = JudgeAnchor(doc, sentence, i, best->noun);
     if (block.code != nullptr && IsJudgement(block.code->code) && JudgementDenied(doc, i + 1, best_match.end))
       verdict.negated = true;
+    // A judgement or accusation told as what someone said ("said Tehran was
+    // behind the bombing", data/events/claims.txt) is only as firm as the
+    // words that tell it: "was not behind" denies it, "may have been
+    // behind", "it was unlikely that" and "whether" hedge it. A claim about
+    // the speaker's own people ("said its troops were responsible for ...")
+    // accuses no one, nor does one that tells what was done to the actor
+    // ("said the sailors had been detained illegally").
+    if (block.code != nullptr && !best->noun && TellsClaim(block.code->code, anchor)) {
+      // The claim is told after its verb, or before it ('"Tehran was behind
+      // the attack," Baghdad said'): from the first actor it names up to it.
+      uint32_t from = i + 1, to = best_match.end;
+      if (!best->before.empty()) {
+        from = i;
+        for (const EventActor& t : best_match.targets)
+          for (uint32_t q = sentence.token_begin; q < i; ++q)
+            if (doc.tokens[q].begin == t.begin) from = std::min(from, q);
+        to = i;
+      }
+      if (block.code->code.rfind("112", 0) == 0 && JudgementDenied(doc, from, to)) verdict.negated = true;
+      if (verdict.modality == Modality::kAsserted && ClaimHedged(doc, from, to, block.code->code.rfind("112", 0) == 0))
+        verdict.modality = Modality::kHedged;
+      if (block.code->code.rfind("112", 0) == 0) {
+        for (const EventActor& t : best_match.targets) {
+          if (OwnPeople(doc, sentence, t)) {
+            reject("a claim about the speaker's own people is no accusation");
+            return;
+          }
+          if (PassiveAfter(doc, t, i + 1, best_match.end) && PatternHasGap(*best)) {
+            reject("the claim tells what was done to the actor, not what it did");
+            return;
+          }
+        }
+      }
+    }
+    // "accusations by Canada that a Canadian journalist was attacked in
+    // Iran": an accusation whose clause begins with the actor after it, told
+    // in the passive, names the one wronged, not the one accused ("Venezuela
+    // was accused by Colombia" is the passive of the accusation itself).
+    if (block.code != nullptr && !block.reversed && block.code->code.rfind("112", 0) == 0 &&
+        !best->rest.empty() && best->rest.back().kind == Element::kTarget)
+      for (const EventActor& t : best_match.targets)
+        if (t.begin >= anchor.end && SuffersAct(doc, sentence, t)) {
+          reject("the accusation's clause tells what was done to the actor, not what it did");
+          return;
+        }
     context = AnalyzeSentence(doc, sentence, article.date, i);
     const CameoCode* code = block.code;
     Modality modality = verdict.modality;
@@ -1419,6 +1464,81 @@ class Coder final : public EventCoder {
       if (w == "never" || w == "neither" || w == "hardly" || w == "no") return true;
     }
     return false;
+  }
+
+  // True when a judgement or accusation (root 11 or a judgement code) is
+  // told by a neutral verb of saying, whose clause says what is claimed.
+  // "alleged" and "charged" accuse by themselves, whatever their clause says.
+  static bool TellsClaim(std::string_view code, const Token& anchor) {
+    return (code.rfind("11", 0) == 0 || IsJudgement(code)) && IsVerbTag(anchor.tag) &&
+           Has({"say", "state", "declare", "insist", "add", "claim", "maintain", "assert", "tell"}, anchor.lemma);
+  }
+
+  // True when the words of a claim hedge it: "said Tehran may have been
+  // behind", "said it was unlikely that Tehran was behind", "said he
+  // believed that ...". With `modals`, for accusations, any modal does
+  // ("said Kabul would arm the rebels" tells no act done).
+  static bool ClaimHedged(const Document& doc, uint32_t from, uint32_t end, bool modals) {
+    for (uint32_t q = from; q < end && q < doc.tokens.size(); ++q) {
+      if (modals && doc.tokens[q].tag == Tag::kMD) return true;
+      if (Has({"may", "might", "could", "perhaps", "possibly", "possible", "probably", "likely", "unlikely",
+               "unclear", "whether", "if", "doubt", "doubted", "doubts", "believe", "believed", "believes",
+               "think", "thought", "thinks", "suspect", "suspected", "suspects", "seem", "seemed", "seems",
+               "appear", "appeared", "appears", "apparently", "reportedly", "allegedly", "maybe"},
+              doc.tokens[q].lower))
+        return true;
+    }
+    return false;
+  }
+
+  // True when the actor is the speaker's own, named with a possessive
+  // pronoun: "its troops", "their fighters", "his government".
+  static bool OwnPeople(const Document& doc, const Sentence& sentence, const EventActor& a) {
+    for (uint32_t q = sentence.token_begin; q < sentence.token_end; ++q) {
+      if (doc.tokens[q].begin < a.begin) continue;
+      if (doc.tokens[q].begin > a.begin) return false;
+      return doc.tokens[q].tag == Tag::kPRPS || (q > sentence.token_begin && doc.tokens[q - 1].tag == Tag::kPRPS);
+    }
+    return false;
+  }
+
+  // True when a passive participle follows the actor within the match:
+  // "said the sailors had been detained illegally" (`**` patterns).
+  static bool PassiveAfter(const Document& doc, const EventActor& a, uint32_t from, uint32_t end) {
+    for (uint32_t q = from; q < end && q < doc.tokens.size(); ++q)
+      if (doc.tokens[q].begin >= a.end && doc.tokens[q].tag == Tag::kVBN && IsPassive(doc, q)) return true;
+    return false;
+  }
+
+  // True when the verb group right after the actor is passive: "that a
+  // Canadian journalist was savagely attacked". Participles that tell a part
+  // in an act ("was involved in", "was implicated in") are not.
+  static bool SuffersAct(const Document& doc, const Sentence& sentence, const EventActor& a) {
+    uint32_t q = sentence.token_begin;
+    while (q < sentence.token_end && doc.tokens[q].begin < a.end) ++q;
+    // An apposition after the actor (", Kazemi,") is skipped.
+    if (q < sentence.token_end && doc.tokens[q].lower == ",") {
+      uint32_t c = q + 1;
+      while (c < sentence.token_end && c < q + 6 && doc.tokens[c].lower != ",") ++c;
+      if (c < sentence.token_end && doc.tokens[c].lower == ",") q = c + 1;
+    }
+    bool be = false;
+    for (; q < sentence.token_end; ++q) {
+      const Token& t = doc.tokens[q];
+      if (t.tag == Tag::kRB || t.tag == Tag::kMD) continue;
+      if (!IsVerbTag(t.tag)) return false;
+      if (t.lemma == "be" || t.lemma == "get") {
+        be = true;
+        continue;
+      }
+      if (t.lemma == "have") continue;
+      return be && t.tag == Tag::kVBN && !Has({"involve", "implicate"}, t.lemma);
+    }
+    return false;
+  }
+
+  static bool PatternHasGap(const Pattern& p) {
+    return std::any_of(p.rest.begin(), p.rest.end(), [](const Element& e) { return e.kind == Element::kGap; });
   }
 
   // A thing an actor said or decided, named by a definite noun phrase, that
