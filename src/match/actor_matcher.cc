@@ -246,7 +246,10 @@ class ActorMatcher final : public ActorDictionary {
     if (end < s.token_end) {
       const Token& next = tokens[end];
       if (InList(o.unless_next, next.norm)) return false;
-      if (o.unless_next_name && IsName(next, /*allow_sentence_start=*/false)) return false;
+      // "Chad Smith" is someone; "Chad Prime Minister ...", "Chad Government" are the state's.
+      if (o.unless_next_name && IsName(next, /*allow_sentence_start=*/false) && !IsTitle(next.lower) &&
+          !IsTitlePart(next.lower) && !IsStateBody(next.lower))
+        return false;
     }
     if (begin > s.token_begin) {
       const Token& prev = tokens[begin - 1];
@@ -1079,6 +1082,13 @@ class ActorMatcher final : public ActorDictionary {
   }
 
   static bool IsArticle(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
+  // A capitalised word after a country's name that makes it the state's
+  // body rather than part of a person's name.
+  static bool IsStateBody(std::string_view w) {
+    static constexpr std::string_view kBodies[] = {"government", "army", "police", "military", "parliament",
+                                                   "armed", "forces", "troops", "authorities", "officials"};
+    return std::find(std::begin(kBodies), std::end(kBodies), w) != std::end(kBodies);
+  }
   static bool IsOfficePreposition(std::string_view w) {
     return w == "of" || w == "for" || w == "at" || w == "to" || w == "with" || w == "in";
   }
