@@ -1038,6 +1038,10 @@ class Coder final : public EventCoder {
         // or air strikes, nor clashes told as mutual.
         if (data_->conventions && !block.symmetric && IsRepression(*code, src, tgt))
           if (const CameoCode* repression = Find("175")) e.cameo = repression;
+        // A state or an international body that "protested" complained
+        // officially (114); crowds, parties and groups demonstrate (14x).
+        if (data_->conventions && !best->noun && IsOfficialProtest(*e.cameo, src))
+          if (const CameoCode* complaint = Find("114")) e.cameo = complaint;
         e.negated = verdict.negated;
         e.modality = modality;
         e.historical = context->historical;
@@ -3509,6 +3513,12 @@ class Coder final : public EventCoder {
     if (code.code != "190" && code.code != "193") return false;
     if (source.country.empty() || source.country != target.country) return false;
     return (source.role == "MIL" || source.role == "COP") && (target.role == "CVL" || target.role == "OPP");
+  }
+
+  static bool IsOfficialProtest(const CameoCode& code, const EventActor& source) {
+    if (code.code != "140" && code.code != "141") return false;
+    return source.role == "GOV" || source.role == "LEG" || source.role == "JUD" || source.role == "SPY" ||
+           source.code.rfind("IGO", 0) == 0;
   }
 
   // True when the pair cannot hold the act. The media are no political
