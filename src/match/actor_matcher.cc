@@ -212,7 +212,8 @@ class ActorMatcher final : public ActorDictionary {
     const Token& q = tokens[p];
     if (q.kind == TokenKind::kNumber) return true;
     static constexpr std::string_view kCounts[] = {"thousands", "hundreds", "millions", "dozens", "tens",
-                                                   "scores", "many", "several", "ordinary", "fellow"};
+                                                   "scores",    "many",     "several",  "ordinary", "fellow",
+                                                   "some",      "most",     "few",      "angry",    "young"};
     return std::find(std::begin(kCounts), std::end(kCounts), q.lower) != std::end(kCounts);
   }
   // A country word that can stand before a noun: an adjective ("British"),

@@ -155,6 +155,8 @@ TEST_F(ActorMatcherTest, CountedDemonymsAreCivilians) {
   EXPECT_THAT(Find("Thousands of Syrian marched. 200 Chinese left. The Chinese said no."),
               ::testing::ElementsAre(IsActor("SYRCVL", "Syrian"), IsActor("CHNCVL", "Chinese"),
                                      IsActor("CHNGOV", "Chinese")));
+  EXPECT_THAT(Find("Some Syrian protested. Most Chinese stayed."),
+              ::testing::ElementsAre(IsActor("SYRCVL", "Syrian"), IsActor("CHNCVL", "Chinese")));
   // (A counted noun after the adjective, "60 Ukrainian positions", needs
   // the tagger: EventCoderTest.QuantifiersBeforeTheTarget.)
 }
