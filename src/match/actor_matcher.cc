@@ -198,8 +198,17 @@ class ActorMatcher final : public ActorDictionary {
     if (HowOf(a) != NameKind::kAdjective) return false;
     const auto& tokens = state.doc->tokens;
     const uint32_t first = state.doc->sentences[sentence].token_begin;
-    // Not a modifier: "60 Ukrainian positions".
+    // Not a modifier: "60 Ukrainian positions"; but "Lebanese street
+    // protests", "Venezuelan demonstrations" are the people's.
     if (a.token_end < state.doc->sentences[sentence].token_end) {
+      uint32_t n = a.token_end;
+      if (n + 1 < state.doc->sentences[sentence].token_end &&
+          (tokens[n].lower == "street" || tokens[n].lower == "mass" || tokens[n].lower == "student"))
+        ++n;
+      static constexpr std::string_view kProtests[] = {"protest",  "protests", "demonstration", "demonstrations",
+                                                       "rally",    "rallies",  "march",         "marches",
+                                                       "riots",    "uprising"};  // not "strikes": air strikes
+      if (std::find(std::begin(kProtests), std::end(kProtests), tokens[n].lower) != std::end(kProtests)) return true;
       const Tag next = tokens[a.token_end].tag;
       if (next == Tag::kNN || next == Tag::kNNS || next == Tag::kNNP || next == Tag::kNNPS ||
           next == Tag::kJJ || next == Tag::kVBG || next == Tag::kCD)
