@@ -1243,13 +1243,16 @@ class Coder final : public EventCoder {
     auto is_source = [&](const EventActor& a) {
       return std::any_of(sources.begin(), sources.end(), [&](const EventActor& s) { return key(s) == key(a); });
     };
-    for (size_t k = events.size(), looked = 0; k > view.first_event && looked < kMaxLookBack; --k, ++looked) {
-      const Event& e = events[k - 1];
-      if (e.cameo == nullptr || e.cameo->quad_class < 3 || e.negated) continue;
-      if (e.source.code.rfind("IGO", 0) == 0 || e.target.code.rfind("IGO", 0) == 0) continue;
-      if (is_source(e.source) || is_source(e.target)) continue;
-      return {e.source, e.target};
-    }
+    // Fighting first (quad class 4), else words of conflict (3): a truce
+    // is brokered between those who fought, not those who argued since.
+    for (int quad = 4; quad >= 3; --quad)
+      for (size_t k = events.size(), looked = 0; k > view.first_event && looked < kMaxLookBack; --k, ++looked) {
+        const Event& e = events[k - 1];
+        if (e.cameo == nullptr || e.cameo->quad_class != quad || e.negated) continue;
+        if (e.source.code.rfind("IGO", 0) == 0 || e.target.code.rfind("IGO", 0) == 0) continue;
+        if (is_source(e.source) || is_source(e.target)) continue;
+        return {e.source, e.target};
+      }
     return {};
   }
 
