@@ -445,6 +445,24 @@ class Loader {
     AddPath(words, how, options, line_no);
     if (how == NameKind::kName && data_->entries[current_entry_].kind == ActorKind::kPerson)
       AddParticleForms(words, line_no);
+    // An acronym of four letters or more is also written with one capital
+    // ("MONUC" as "Monuc", "UNIFIL" as "Unifil"); shorter ones are too often
+    // words or first names ("Ira").
+    if (how == NameKind::kName && data_->entries[current_entry_].kind == ActorKind::kOrg && words.size() == 1) {
+      const std::string_view w = doc_.tokens[0].norm;
+      const bool acronym = w.size() >= 4 && w.size() <= 8 &&
+                           std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      if (acronym) {
+        std::string one_capital(w);
+        for (size_t k = 1; k < one_capital.size(); ++k) one_capital[k] = static_cast<char>(one_capital[k] - 'A' + 'a');
+        // Not when so written it is a word, a name or a place ("Pace",
+        // "Sana", "Arena").
+        static constexpr std::string_view kWords[] = {"Arena", "Biff", "Cope", "Fact", "Ican", "Kanu", "Mend",
+                                                      "Mois",  "Morena", "Narc", "Pace", "Sana", "Saps"};
+        if (std::find(std::begin(kWords), std::end(kWords), one_capital) == std::end(kWords))
+          AddPath({WordId(one_capital)}, how, options, line_no);
+      }
+    }
     // "the Kremlin" also matches "Kremlin"; a name with conditions keeps
     // its article ("the North" alone means nothing).
     const bool conditional =

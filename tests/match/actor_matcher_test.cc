@@ -40,6 +40,8 @@ org AFGREB Taliban
   code AFGGOV 2021-08-15..
 org NGOHRIMED Reporters Without Borders
 org SDNREB Sudan Liberation Army
+org IGOUNO United Nations Interim Force in Lebanon
+  name UNIFIL
 person Muqtada al-Sadr
   short Sadr
   code IRQREB 2004-04-04..2008-08-28
@@ -334,6 +336,11 @@ TEST_F(ActorMatcherTest, ManyNamesLearnedInOneSentenceKeepTextOrder) {
     EXPECT_EQ(found[i].code, expected[i].first) << i;
     EXPECT_EQ(found[i].text, expected[i].second) << i;
   }
+}
+
+TEST_F(ActorMatcherTest, LongAcronymsMayHaveOneCapital) {
+  EXPECT_THAT(Find("Unifil and UNIFIL patrols left. The CCP met; the Ccp did not."),
+              ::testing::ElementsAre(IsActor("IGOUNO", "Unifil"), IsActor("IGOUNO", "UNIFIL"), IsActor("CHNGOV", "CCP")));
 }
 
 TEST_F(ActorMatcherTest, AcronymsAndInitialsOfOrganisationsAreLearned) {
