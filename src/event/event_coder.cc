@@ -777,9 +777,30 @@ class Coder final : public EventCoder {
     // (DefaultActors::passive_as_active).
     if (passive_best && agent.empty() && view.defaults->passive_as_active && !best->target_first)
       passive_best = false;
+    bool state_act = false;  // the source is the state where the act happened (StateOfAct)
     if (passive_best) {
       best_match.targets = Subject(view, sentence, i);
       best_match.sources = std::move(agent);
+      // "Two aid workers were arrested in Abeche": an act only a state
+      // does, with no agent named, is the state's where it happened.
+      if (best_match.sources.empty() && !best->state_role.empty() && data_->conventions &&
+          !best_match.targets.empty() && StateActTold(view, sentence, i, best->state_role, &best_match.targets)) {
+        const std::string country =
+            StateOfAct(view, sentence, s, i, best_match.end, best->state_role, best_match.targets);
+        // Soldiers are tried by their own state's courts martial, wherever
+        // they serve: a foreign state's court is not read into it.
+        if (best->state_role == "JUD")
+          best_match.targets.erase(std::remove_if(best_match.targets.begin(), best_match.targets.end(),
+                                                  [&](const EventActor& t) {
+                                                    return t.role == "MIL" && t.country != country;
+                                                  }),
+                                   best_match.targets.end());
+        if (!country.empty() && !best_match.targets.empty()) {
+          best_match.sources = {EventActor{util::Cat(country, best->state_role), country, best->state_role,
+                                           anchor.begin, anchor.end}};
+          state_act = true;
+        }
+      }
     } else if (!best->has_source && !pairs_only) {
       if (best->source_first) best_match.sources = FirstActorOfClause(view, sentence, i);
       // "Falastur noted that Cirith Ungol regretted ..." (`noted ** $T **
@@ -925,6 +946,18 @@ class Coder final : public EventCoder {
       reject("no target actor found");
       return;
     }
+    // People a state arrests, tries or deports that the text names by their
+    // nationality alone ("two French aid workers", "three Chadians") are
+    // its civilians, not their government.
+    if (state_act)
+      for (EventActor& t : best_match.targets) {
+        const int32_t n = view.mention_at[SentenceTokenAt(doc, sentence, t.begin)];
+        if (n < 0 || t.role != "GOV") continue;
+        const ActorMention& m = (*view.mentions)[n];
+        if (m.begin != t.begin || m.end != t.end || m.kind != ActorKind::kCountry || m.role_origin.line != 0) continue;
+        t.role = "CVL";
+        t.code = util::Cat(t.country, t.role);
+      }
     if (data_->conventions) {
       ResolveLocal(view, sentence, i, &best_match.sources, &best_match.targets,
                    block.code != nullptr ? std::string_view(block.code->code) : std::string_view());
@@ -996,7 +1029,7 @@ class Coder final : public EventCoder {
     // A threatened act of force or pressure is coded as the threat (13x):
     // "threatened to strike", "warned that it would impose sanctions if ...".
     const bool threat = verdict.threatened || (verdict.would && verdict.conditional);
-    if (data_->conventions && threat && !verdict.negated && modality != Modality::kAsserted) {
+    if (data_->conventions && threat && !verdict.negated && modality != Modality::kAsserted && !state_act) {
       if (const CameoCode* as_threat = Find(ThreatCode(code->code))) {
         code = as_threat;
         modality = Modality::kAsserted;
@@ -2586,6 +2619,263 @@ class Coder final : public EventCoder {
                   list->end());
   }
 
+  // The token of the sentence that starts at byte `begin` (or the
+  // sentence's first token).
+  static uint32_t SentenceTokenAt(const Document& doc, const Sentence& sentence, uint32_t begin) {
+    uint32_t q = sentence.token_begin;
+    while (q + 1 < sentence.token_end && doc.tokens[q].begin < begin) ++q;
+    return q;
+  }
+
+  // True when the passive at i may take the state's act (StateOfAct):
+  // no "by" phrase names its agent; not an infinitive ("likely to be
+  // arrested"); for a court's act (JUD), no international court or tribunal
+  // named in the article so far, which may be the one that acted. Drops
+  // the targets that are no subject of the verb: "it", an actor inside a
+  // phrase ("handed himself into police and was charged", "in the centre
+  // of an Iraqi scandal") unless it is what the people belong to ("members
+  // of Kifaya"), soldiers of another state than the one that tries them.
+  bool StateActTold(const ArticleView& view, const Sentence& sentence, uint32_t i, std::string_view role,
+                    std::vector<EventActor>* targets) const {
+    const auto& tokens = view.doc->tokens;
+    if (AgentPhraseAfter(*view.doc, sentence, i + 1)) return false;
+    const uint32_t group = GroupStart(view, i);
+    // "None of the protesters was arrested", "no one was charged".
+    for (uint32_t q = group; q > sentence.token_begin && q + 8 > group; --q) {
+      const std::string_view w = tokens[q - 1].lower;
+      if (w == "," || w == ";") break;
+      if (w == "none" || w == "no" || w == "neither" || w == "nobody") return false;
+    }
+    for (uint32_t q = i; q > sentence.token_begin && q + 4 > i; --q)
+      if (tokens[q - 1].lemma == "be" && q >= sentence.token_begin + 2 && tokens[q - 2].lower == "to") return false;
+    if (role == "JUD")
+      for (const ActorMention& m : *view.mentions) {
+        if (m.token_begin >= i) break;
+        if (m.code.rfind("IGO", 0) != 0) continue;
+        const std::string_view entry = m.entry;
+        if (m.code.find("JUD") != std::string::npos || entry.find("Court") != std::string_view::npos ||
+            entry.find("Tribunal") != std::string_view::npos)
+          return false;
+      }
+    auto in_phrase = [&](const EventActor& t) {
+      if (t.begin >= tokens[group].begin) return false;  // after the verb: not a subject read here
+      uint32_t q = SentenceTokenAt(*view.doc, sentence, t.begin);
+      if (q >= i || tokens[q].tag == Tag::kPRP) return false;
+      // Back over the words of its noun group, and a count before it
+      // ("about 700", "more than 60", "dozens of", "some of the").
+      while (q > sentence.token_begin) {
+        const Token& b = tokens[q - 1];
+        const bool count_of = b.lower == "of" && q >= sentence.token_begin + 2 &&
+                              (tokens[q - 2].tag == Tag::kCD || tokens[q - 2].tag == Tag::kDT ||
+                               Has({"dozen", "hundred", "thousand", "million", "score", "number", "group", "many",
+                                    "several", "some", "most", "all", "each", "one", "two", "three"},
+                                   tokens[q - 2].lemma));
+        if (b.tag != Tag::kDT && b.tag != Tag::kJJ && b.tag != Tag::kJJR && b.tag != Tag::kCD &&
+            b.tag != Tag::kPRPS && b.tag != Tag::kRB && b.tag != Tag::kRBR && !count_of &&
+            !Has({"about", "around", "over", "nearly", "almost", "some", "than", "least", "at", "up", "to", "roughly",
+                  "approximately", "under", "dozens", "hundreds", "thousands"},
+                 b.lower))
+          break;
+        --q;
+      }
+      if (q <= sentence.token_begin) return false;
+      const Token& b = tokens[q - 1];
+      if (b.lower == "of" && q >= sentence.token_begin + 2 &&
+          (IsHolding(tokens[q - 2].lemma) ||
+           Has({"citizen", "national", "member", "activist", "supporter", "worker", "journalist", "people", "man",
+                "woman", "student"},
+               tokens[q - 2].lemma)))
+        return false;
+      // "Melbourne, Australia": a place's country.
+      if (b.norm == ",") return q >= sentence.token_begin + 2 && tokens[q - 2].tag == Tag::kNNP;
+      return (b.tag == Tag::kIN || b.tag == Tag::kTO) && !Has({"that", "whether", "if", "because"}, b.lower);
+    };
+    targets->erase(std::remove_if(targets->begin(), targets->end(),
+                                  [&](const EventActor& t) {
+                                    const std::string_view w = view.doc->text.substr(t.begin, t.end - t.begin);
+                                    return w == "it" || w == "It" || in_phrase(t);
+                                  }),
+                   targets->end());
+    return !targets->empty();
+  }
+
+  // True when a "by" phrase follows the passive verb in its clause ("was
+  // arrested on Sunday by the police", "by unknown gunmen"): the agent is
+  // named, whether or not it is an actor.
+  static bool AgentPhraseAfter(const Document& doc, const Sentence& sentence, uint32_t from) {
+    for (uint32_t q = from; q < sentence.token_end && q < from + 10; ++q) {
+      const Token& t = doc.tokens[q];
+      if (t.norm == "," || t.norm == ";" || t.norm == ":") return false;
+      if (t.lower == "by") return true;
+    }
+    return false;
+  }
+
+  // The clause of a passive verb at i ends before a comma, semicolon or
+  // colon, or a word that opens another clause ("after they were
+  // caught", "who ..."), at most 15 words on.
+  static uint32_t ClauseAfterEnd(const Document& doc, const Sentence& sentence, uint32_t i) {
+    uint32_t q = i + 1;
+    for (; q < sentence.token_end && q < i + 16; ++q) {
+      const Token& t = doc.tokens[q];
+      if (t.norm == "," || t.norm == ";" || t.norm == ":" || t.norm == "(" ||
+          Has({"after", "before", "when", "while", "because", "since", "who", "which", "whom", "where", "but",
+               "although", "though", "until", "as", "amid", "following"},
+              t.lower))
+        break;
+    }
+    return q;
+  }
+
+  // The country of the state that did an act only a state does (a
+  // pattern's `by state ROLE`), told in the passive at token i with no
+  // agent, the match ending at `end`: a country the act is "from"
+  // ("deported from Britain"); else the place its clause names ("in
+  // Abeche", "at Cairo airport") or the sentence opens with ("In Cairo,
+  // ..."); else a state that tells of it in the sentence ("..., officials
+  // in Chad say", "Egyptian police said"), unless it is the country of the
+  // people it was done to, whose government speaks for them abroad; else
+  // the country of the article's dateline or lead (LeadCountry); else its
+  // home country. Never the country they were sent to ("deported to
+  // Egypt"). Empty when there is none, or when the act
+  // is "from" a body that is no place ("expelled from the party", "banned
+  // from the Olympics": that body did it).
+  std::string StateOfAct(const ArticleView& view, const Sentence& sentence, uint32_t s, uint32_t i, uint32_t end,
+                         std::string_view role, const std::vector<EventActor>& targets) const {
+    const auto& tokens = view.doc->tokens;
+    const auto& mentions = *view.mentions;
+    // A bare country or capital named at token k ("Egypt", "Cairo").
+    auto country_at = [&](uint32_t k) -> std::string {
+      if (k < sentence.token_end && tokens[k].lower == "the") ++k;
+      if (k >= sentence.token_end || view.mention_at[k] < 0) return {};
+      const ActorMention& m = mentions[view.mention_at[k]];
+      if (m.kind != ActorKind::kCountry || m.role_origin.line != 0) return {};
+      return m.country;
+    };
+    std::vector<PlaceMention> places;
+    if (places_ != nullptr) FindPlaces(*places_, *view.analysis, s, &places);
+    auto place_at = [&](uint32_t k) -> std::string {
+      if (k < sentence.token_end && tokens[k].lower == "the") ++k;
+      for (const PlaceMention& p : places)
+        if (p.token_begin == k && p.place.country.size() == 3) return p.place.country;
+      return country_at(k);
+    };
+    const uint32_t clause_end = ClauseAfterEnd(*view.doc, sentence, i);
+    // "deported to Egypt", "extradited to the United States": where they
+    // were sent did not send them.
+    std::string sent_to;
+    for (uint32_t k = i + 1; k + 1 < clause_end && sent_to.empty(); ++k)
+      if (tokens[k].lower == "to") sent_to = place_at(k + 1);
+    auto target_country = [&](std::string_view c) {
+      return std::any_of(targets.begin(), targets.end(), [&](const EventActor& t) { return t.country == c; });
+    };
+    // Set when the clause names a place nobody can place ("in Abeche" with
+    // no gazetteer): the people it was done to may have been held abroad,
+    // so their own country is not taken from what follows.
+    bool unplaced = false;
+    auto fits = [&](const std::string& country) {
+      return !country.empty() && country != sent_to && !(unplaced && target_country(country));
+    };
+    // "from Britain"; "from the country" says nothing more.
+    uint32_t q = end;
+    if (q < sentence.token_end) q += TimeSpanAt(tokens, q, sentence.token_end);
+    if (q + 1 < sentence.token_end && tokens[q].lower == "from") {
+      std::string from = place_at(q + 1);
+      if (!from.empty()) return fits(from) ? from : std::string();
+      const uint32_t k = tokens[q + 1].lower == "the" ? q + 2 : q + 1;
+      if (k >= sentence.token_end || !Has({"country", "nation", "territory", "kingdom", "state"}, tokens[k].lemma))
+        return {};
+    }
+    // The place the verb's clause names.
+    for (const PlaceMention& p : places)
+      if (p.locative && p.token_begin > i && p.token_begin < clause_end && p.place.country.size() == 3)
+        if (fits(p.place.country)) return p.place.country;
+    for (uint32_t k = i + 1; k + 1 < clause_end; ++k)
+      if (Has({"in", "at", "near", "inside", "outside"}, tokens[k].lower)) {
+        if (std::string c = country_at(k + 1); fits(c)) return c;
+        const uint32_t name = tokens[k + 1].lower == "the" ? k + 2 : k + 1;
+        unplaced |= name < clause_end && tokens[name].tag == Tag::kNNP && view.covering[name] < 0 &&
+                    !IsDateName(tokens[name].lower);
+      }
+    // "Libya, where he was sentenced to death": the place before "where".
+    for (uint32_t k = i; k > sentence.token_begin + 1 && k + 10 > i; --k) {
+      if (tokens[k - 1].lower != "where") continue;
+      uint32_t b = k - 1;
+      if (tokens[b - 1].norm == ",") --b;
+      if (b > sentence.token_begin && view.ending_at[b] >= 0) {
+        const ActorMention& m = mentions[view.ending_at[b]];
+        if (m.kind == ActorKind::kCountry && m.role_origin.line == 0 && fits(m.country)) return m.country;
+      }
+      for (const PlaceMention& p : places)
+        if (p.token_end == b && p.place.country.size() == 3 && fits(p.place.country)) return p.place.country;
+      break;
+    }
+    // "In Cairo, ...": the place the sentence opens with.
+    if (sentence.token_end > sentence.token_begin + 2 && Has({"in", "at"}, tokens[sentence.token_begin].lower)) {
+      uint32_t k = sentence.token_begin + 1;
+      std::string at = place_at(k);
+      while (k < sentence.token_end && k < sentence.token_begin + 6 && tokens[k].norm != ",") ++k;
+      if (fits(at) && k < sentence.token_end && tokens[k].norm == "," && k < i) return at;
+    }
+    // A state that tells of it: "Chad officials say", "officials in Chad
+    // said", ", said the Egyptian interior ministry", "according to Syrian
+    // police".
+    auto state_speaker = [&](const ActorMention& m) {
+      return m.country.size() == 3 && Has({"GOV", "COP", "JUD", "MIL", "SPY"}, m.role) &&
+             !target_country(m.country) && !(m.token_begin <= i && i < m.token_end);
+    };
+    for (uint32_t v = sentence.token_begin; v < sentence.token_end; ++v) {
+      const Token& t = tokens[v];
+      const bool according = t.lower == "according" && v + 1 < sentence.token_end && tokens[v + 1].lower == "to";
+      if (!according && !(IsVerbTag(t.tag) && Has({"say", "tell", "report", "announce", "confirm", "state"}, t.lemma)))
+        continue;
+      if (view.covering[v] >= 0) continue;
+      // The speaker before the verb ("Chad officials say", "officials in
+      // Chad say"), or after it (", said the ministry", "according to").
+      const uint32_t after = according ? v + 2 : v + 1;
+      int32_t n = -1;
+      if (!according && view.ending_at[v] >= 0) n = view.ending_at[v];
+      if (n < 0 && after < sentence.token_end) {
+        const uint32_t k = tokens[after].lower == "the" ? after + 1 : after;
+        if (k < sentence.token_end && view.mention_at[k] >= 0) n = view.mention_at[k];
+      }
+      if (n >= 0 && state_speaker(mentions[n]) && fits(mentions[n].country)) return mentions[n].country;
+    }
+    // Else the country whose police or court was named just before
+    // ("Singapore police ... was charged").
+    if (role == "COP" || role == "JUD")
+      if (const std::string near(DescribedCountry(view, sentence, i, role, /*near_only=*/true)); fits(near))
+        return near;
+    // Else where the article's news happens: the country of its dateline
+    // or lead, else its home country.
+    if (const std::string lead = LeadCountry(view); !lead.empty()) return fits(lead) ? lead : std::string();
+    return fits(Home(view)) ? Home(view) : std::string();
+  }
+
+  // The country of the article's dateline place, else of the first place
+  // its lead sentence names for where things happen; empty when none.
+  std::string LeadCountry(const ArticleView& view) const {
+    if (view.doc->sentences.empty()) return {};
+    if (places_ == nullptr) {
+      const Sentence& lead = view.doc->sentences[0];
+      return lead.token_end > lead.token_begin ? PlaceCountry(view, lead, lead.token_end - 1) : std::string();
+    }
+    const auto& tokens = view.doc->tokens;
+    std::string name;
+    for (const Token& t : tokens) {
+      if (!t.Has(kDateline) || t.kind != TokenKind::kWord) break;
+      if (!name.empty()) name.push_back(' ');
+      name.append(t.norm);
+    }
+    std::vector<Place> found;
+    if (!name.empty() && places_->Lookup(name, &found) > 0 && found[0].country.size() == 3) return found[0].country;
+    std::vector<PlaceMention> places;
+    FindPlaces(*places_, *view.analysis, 0, &places);
+    for (const PlaceMention& p : places)
+      if (p.locative && p.place.country.size() == 3) return p.place.country;
+    return {};
+  }
+
   // The protesters of a protest (roots 14) whose pattern found no source:
   // a crowd before the anchor in its clause ("Thousands rallied",
   // "hundreds of thousands demonstrated", "15,000 people marched", "the
@@ -3691,7 +3981,11 @@ class Coder final : public EventCoder {
       // "agrees with X that territorial disputes should be resolved": a
       // "that" with words between it and the verb opens the clause whose
       // subject they are ("the troops that attacked" is a relative clause).
-      if (tok.lower == "that" && t + 1 < limit && view.covering[t] < 0) break;
+      // So does a question word: "asked the police why the page was
+      // blocked".
+      if ((tok.lower == "that" || Has({"why", "how", "whether"}, tok.lower)) && t + 1 < limit &&
+          view.covering[t] < 0)
+        break;
       // Only an "and" that joins verbs ("condemned the launch and urged"),
       // not one inside a compound subject ("aircraft and 13 warships crossed").
       if (tok.lower == "and" || tok.lower == "but") {

@@ -55,6 +55,10 @@ struct Pattern {
   bool target_crowd = false;     // `| target crowd`: no $T; the target is the crowd of the protest matched
   bool target_anti = false;      // `| target anti`: no $T; the target is named by an "anti-" word ("anti-American")
   bool source_first = false;    // `| source first`: the clause's first actor is the source
+  // `| by state ROLE`: an act only a state does (arrest, charge, deport):
+  // told in the passive with no agent, its source is the state where it
+  // happened, in that role ("were arrested in Cairo": EGYCOP).
+  std::string state_role;
   bool partners = false;        // $P appears: every ordered pair of its actors
   int rank = 0;                 // `| rank N`: higher ranks are tried first
 };

@@ -305,13 +305,24 @@ class PatternLoader {
         p.target_crowd = true;
       } else if (parts.size() == 2 && parts[0] == "source" && parts[1] == "first") {
         p.source_first = true;
+      } else if (parts.size() == 3 && parts[0] == "by" && parts[1] == "state") {
+        // A role code (COP, JUD, GOV), on a verb pattern whose passive
+        // is derived ($T right after the verb, no $S).
+        if (p.noun || !p.target_first || p.has_source || parts[2].size() != 3 ||
+            !std::all_of(parts[2].begin(), parts[2].end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+          Report(line_no, "\"by state ROLE\" needs a verb pattern with $T right after the verb, no $S, "
+                          "and a role code such as COP");
+          return;
+        }
+        p.state_role = std::string(parts[2]);
       } else if (parts.size() == 2 && parts[0] == "rank" &&
                  std::from_chars(parts[1].data(), parts[1].data() + parts[1].size(), rank).ec == std::errc() &&
                  rank >= 0 && rank <= 10000) {
         p.rank = rank;
       } else {
         Report(line_no, util::Cat("unknown pattern option \"", util::Strip(option),
-                                  "\" (want target after, target attacker, target sides, target anti, target crowd, source first or rank N)"));
+                                  "\" (want target after, target attacker, target sides, target anti, target crowd, "
+                                  "source first, by state ROLE or rank N)"));
         return;
       }
     }
