@@ -384,6 +384,12 @@ Verdict Judge(const Document& doc, const Sentence& sentence, uint32_t anchor, bo
       }
       if (noun && !governing_seen) {
         governing_seen = true;
+        // "called off the march", "cancelled the talks": not held.
+        if ((lemma == "call" && tokens[q].lower == "off") ||
+            Has({"cancel", "postpone", "scrap", "abandon", "avert", "prevent"}, lemma)) {
+          v.negated = true;
+          continue;
+        }
         // "called for negotiations with the Taliban": asked for, not held.
         // "Pressed for talks" asks for them; "pressed their offensive" goes
         // on with it.
@@ -490,9 +496,10 @@ Verdict Judge(const Document& doc, const Sentence& sentence, uint32_t anchor, bo
                  r + 1 < sentence.token_end && tokens[r + 1].lower == "to") {
         raise(Modality::kIntended);
         break;
-      } else if (is_verb(t) && Has({"postpone", "cancel", "delay", "suspend", "collapse", "stall", "fail",
-                                    "scrap", "shelve", "break"},
-                                   t.lemma)) {
+      } else if (is_verb(t) && (Has({"postpone", "cancel", "delay", "suspend", "collapse", "stall", "fail",
+                                     "scrap", "shelve", "break", "abandon", "avert", "prevent", "ban", "halt"},
+                                    t.lemma) ||
+                                (t.lemma == "call" && r + 1 < sentence.token_end && tokens[r + 1].lower == "off"))) {
         v.negated = true;
         break;
       } else if (!(is_verb(t) || t.tag == Tag::kRB || t.tag == Tag::kMD)) {
