@@ -2551,7 +2551,17 @@ class Coder final : public EventCoder {
       return std::any_of(list.begin(), list.end(), [](const EventActor& a) { return IsLocal(a); });
     };
     if (!any_local(*sources) && !any_local(*targets)) return;
-    const std::string place = PlaceCountry(view, sentence, anchor);
+    std::string place = PlaceCountry(view, sentence, anchor);
+    // Else a place the gazetteer knows in the verb's clause: "opened fire on
+    // protesters in Rangoon".
+    if (place.empty() && places_ != nullptr) {
+      std::vector<PlaceMention> places;
+      FindPlaces(*places_, *view.analysis, static_cast<uint32_t>(&sentence - view.doc->sentences.data()), &places);
+      const uint32_t clause_end = ClauseAfterEnd(*view.doc, sentence, anchor);
+      for (const PlaceMention& p : places)
+        if (place.empty() && p.locative && p.token_begin < clause_end && p.place.country.size() == 3)
+          place = p.place.country;
+    }
     // A state that represses a crowd (17x) represses its own: "Syria's
     // crackdown on protesters".
     auto state_actor = [&](const std::vector<EventActor>& others, bool repressed) -> std::string {
