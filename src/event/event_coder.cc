@@ -222,7 +222,20 @@ uint32_t TimeSpanAt(const std::vector<Token>& tokens, uint32_t q, uint32_t end) 
     if (unit == "hour" || unit == "day" || unit == "week" || unit == "month" || unit == "year") return len + 1;
     return 0;
   }
-  if (!(w == "on" || w == "in" || w == "last" || w == "this" || w == "next" || w == "early" || w == "late"))
+  if (w == "overnight") return 1;
+  // "for two hours", "for three days", "for hours", "for several weeks".
+  if (w == "for" && q + 1 < end) {
+    uint32_t len = 1;
+    if (tokens[q + len].tag == Tag::kCD || Has({"several", "many", "a", "two", "three", "few"}, tokens[q + len].lower))
+      ++len;
+    if (q + len < end && tokens[q + len].lower == "few") ++len;  // "for a few days"
+    if (q + len >= end) return 0;
+    const std::string_view unit = tokens[q + len].lemma;
+    if (unit == "minute" || unit == "hour" || unit == "day" || unit == "week" || unit == "month") return len + 1;
+    return 0;
+  }
+  const bool since = w == "since";
+  if (!(w == "on" || w == "in" || w == "last" || w == "this" || w == "next" || w == "early" || w == "late" || since))
     return 0;
   if (q + 1 >= end) return 0;
   const std::string_view n = tokens[q + 1].lower;
@@ -230,6 +243,8 @@ uint32_t TimeSpanAt(const std::vector<Token>& tokens, uint32_t q, uint32_t end) 
   if (!IsDateName(n)) return 0;
   uint32_t len = 2;
   if (q + len < end && tokens[q + len].kind == TokenKind::kNumber) ++len;  // "on Feb. 14"
+  // "since Saturday night", "on Monday morning".
+  if (q + len < end && Has({"night", "morning", "afternoon", "evening"}, tokens[q + len].lower)) ++len;
   return len;
 }
 
