@@ -575,13 +575,16 @@ class Coder final : public EventCoder {
         !(anchor.Has(kCapitalized) && !anchor.Has(kSentenceStart)) &&
         !(i > sentence.token_begin && Has({"the", "a", "an"}, doc.tokens[i - 1].lower));
     const bool attributive = AttributiveParticiple(view, sentence, i);
+    // "journalists detained by Iranian police": a participle after an actor
+    // with its agent after "by" is read as the passive.
+    const bool reduced = data_->conventions && ReducedPassive(view, sentence, i);
     for (uint32_t p : patterns) {
       const Pattern& pattern = data_->patterns[p];
       if (pattern.noun ? !nouns || !IsNounTag(anchor.tag)
                        : pattern.source_first ? !free_anchor : !IsAnchorVerb(anchor) || attributive)
         continue;
       if (!WordsPresent(view, pattern, pattern.rest.size())) continue;
-      const bool passive = !pattern.noun && IsPassive(doc, i) &&
+      const bool passive = !pattern.noun && (IsPassive(doc, i) || reduced) &&
                            (pattern.target_first ||
                             (pattern.target_after && !pattern.has_source && pattern.before.empty()));
       Match m;
@@ -1071,6 +1074,9 @@ class Coder final : public EventCoder {
           if (!pairs_only) reject("source and target are the same actor");
           continue;
         }
+        // "Iran and the big three — Britain, Germany and France — held
+        // talks": the actors an aside lists are one party.
+        if (pairs_only && SameAside(view, sentence, src, tgt, i)) continue;
         if (data_->conventions && (block.reversed ? NoActorPair(*code, tgt, src) : NoActorPair(*code, src, tgt))) {
           reject("not a political act between these actors");
           continue;
@@ -1662,6 +1668,13 @@ class Coder final : public EventCoder {
     if (++m->steps > kMaxSteps) return false;
     const auto& tokens = view.doc->tokens;
     const Element& e = pattern.rest[k];
+    // "criticised — in a rare move — Britain", "the visit of Lavrov (the
+    // foreign minister) to Poland": an aside set off by dashes or brackets
+    // may stand before any element.
+    if (pos < sentence.token_end && (tokens[pos].tag == Tag::kLRB || IsDash(*view.doc, tokens[pos])))
+      if (const uint32_t close = AsideClose(view, sentence, pos);
+          close != pos && MatchElement(view, sentence, pattern, k, close + 1, m, limit))
+        return true;
     switch (e.kind) {
       case Element::kWord: {
         const uint32_t most = e.joined ? 0 : 4;  // unwritten words allowed before it
@@ -2085,6 +2098,136 @@ class Coder final : public EventCoder {
     return comma;
   }
 
+  // A dash between words: "—" or "--", or a hyphen or en dash with spaces
+  // around it (the tokenizer folds them all to "-"); not a hyphen glued to
+  // the next word ("the U.S. -backed").
+  static bool IsDash(const Document& doc, const Token& t) {
+    if (t.tag != Tag::kColon || t.norm != "-") return false;
+    const std::string_view written = doc.text.substr(t.begin, t.end - t.begin);
+    if (written == "--" || written == "\u2014" || written == "&mdash;" || written == "&#8212;") return true;
+    auto space = [&](uint32_t at) { return at < doc.text.size() && (doc.text[at] == ' ' || doc.text[at] == '\n'); };
+    return t.begin > 0 && space(t.begin - 1) && space(t.end);
+  }
+
+  // Asides set off by brackets or by a pair of dashes: "Iran — which
+  // denies the charge — said", "the big three (Britain, Germany and
+  // France)". The dashes of a sentence pair up in order, the first of a
+  // pair opening an aside; a dash left over ends a part of the sentence
+  // ("... the attack — blamed on X") and opens nothing. A dash that starts
+  // the sentence (a list item) is not counted. An aside spans at most
+  // kMaxAside tokens.
+  static constexpr uint32_t kMaxAside = 30;
+
+  // The token that opens the aside closed by token `close`, or `close`.
+  static uint32_t AsideOpen(const ArticleView& view, const Sentence& sentence, uint32_t close) {
+    const auto& tokens = view.doc->tokens;
+    if (tokens[close].tag == Tag::kRRB) {
+      for (uint32_t q = close; q > sentence.token_begin && close - q < kMaxAside; --q) {
+        if (tokens[q - 1].tag == Tag::kRRB) break;
+        if (tokens[q - 1].tag == Tag::kLRB) return q - 1;
+      }
+      return close;
+    }
+    if (!IsDash(*view.doc, tokens[close])) return close;
+    uint32_t dashes = 0, last = close;
+    for (uint32_t q = sentence.token_begin + 1; q < close; ++q)
+      if (IsDash(*view.doc, tokens[q])) {
+        ++dashes;
+        last = q;
+      }
+    return dashes % 2 == 1 && close - last <= kMaxAside ? last : close;
+  }
+
+  // The token that closes the aside opened by token `open`, or `open`.
+  static uint32_t AsideClose(const ArticleView& view, const Sentence& sentence, uint32_t open) {
+    const auto& tokens = view.doc->tokens;
+    if (tokens[open].tag == Tag::kLRB) {
+      for (uint32_t q = open + 1; q < sentence.token_end && q - open <= kMaxAside; ++q) {
+        if (tokens[q].tag == Tag::kLRB) break;
+        if (tokens[q].tag == Tag::kRRB) return q;
+      }
+      return open;
+    }
+    if (!IsDash(*view.doc, tokens[open]) || open == sentence.token_begin) return open;
+    uint32_t dashes = 0;
+    for (uint32_t q = sentence.token_begin + 1; q < open; ++q) dashes += IsDash(*view.doc, tokens[q]) ? 1 : 0;
+    if (dashes % 2 == 1) return open;  // it closes one
+    for (uint32_t q = open + 1; q < sentence.token_end && q - open <= kMaxAside; ++q)
+      if (IsDash(*view.doc, tokens[q])) return q;
+    return open;
+  }
+
+  // The token that opens the aside holding token t, or `t` when t stands in none.
+  static uint32_t AsideHolding(const ArticleView& view, const Sentence& sentence, uint32_t t) {
+    const auto& tokens = view.doc->tokens;
+    for (uint32_t q = t; q > sentence.token_begin; --q) {
+      const Token& mark = tokens[q - 1];
+      if (mark.tag != Tag::kLRB && mark.tag != Tag::kRRB && !IsDash(*view.doc, mark)) continue;
+      if (const uint32_t open = AsideOpen(view, sentence, q - 1); open != q - 1) {
+        q = open + 1;  // an aside closed before t
+        continue;
+      }
+      if (AsideClose(view, sentence, q - 1) != q - 1) return q - 1;
+    }
+    return t;
+  }
+
+  // The actors an aside lists and nothing else ("— Britain, Germany and
+  // France —", "(the US and Britain)"), between its marks `open` and
+  // `close`; empty otherwise.
+  std::vector<EventActor> AsideList(const ArticleView& view, uint32_t open, uint32_t close) const {
+    const auto& tokens = view.doc->tokens;
+    std::vector<EventActor> listed;
+    uint32_t q = open + 1;
+    while (q < close && listed.size() < kMaxCompound) {
+      if (tokens[q].lower == "the") ++q;
+      if (q >= close || view.mention_at[q] < 0) return {};
+      const ActorMention& m = (*view.mentions)[view.mention_at[q]];
+      if (m.token_end > close) return {};
+      listed.push_back(FromMention(m));
+      q = m.token_end;
+      if (q < close && tokens[q].norm == ",") ++q;
+      if (q < close && tokens[q].lower == "and") ++q;
+    }
+    if (q != close) return {};
+    return listed;
+  }
+
+  // True when actors a and b stand in one aside and the anchor at i does
+  // not.
+  static bool SameAside(const ArticleView& view, const Sentence& sentence, const EventActor& a, const EventActor& b,
+                        uint32_t i) {
+    const Document& doc = *view.doc;
+    const uint32_t ta = SentenceTokenAt(doc, sentence, a.begin), tb = SentenceTokenAt(doc, sentence, b.begin);
+    const uint32_t aside = AsideHolding(view, sentence, ta);
+    return aside != ta && aside == AsideHolding(view, sentence, tb) && aside != AsideHolding(view, sentence, i);
+  }
+
+  // The start of the noun group that ends before the aside opened at
+  // `open` and that the aside's list names ("the big three", "the three
+  // European powers", "its neighbours"): determiners, numbers, adjectives
+  // and common nouns, no actor, ending on a noun or number. `open` when
+  // there is none.
+  static uint32_t ListedGroupStart(const ArticleView& view, const Sentence& sentence, uint32_t open) {
+    const auto& tokens = view.doc->tokens;
+    uint32_t b = open;
+    while (b > sentence.token_begin && open - b < 6 && view.covering[b - 1] < 0) {
+      const Tag tag = tokens[b - 1].tag;
+      if (tag != Tag::kDT && tag != Tag::kPRPS && tag != Tag::kCD && tag != Tag::kJJ && tag != Tag::kNN &&
+          tag != Tag::kNNS)
+        break;
+      --b;
+    }
+    // "the European Union's big three powers": a possessor before the group.
+    if (b < open && b > sentence.token_begin + 1 && tokens[b - 1].tag == Tag::kPOS && view.ending_at[b - 1] >= 0) {
+      b = (*view.mentions)[view.ending_at[b - 1]].token_begin;
+      if (b > sentence.token_begin && tokens[b - 1].lower == "the") --b;
+    }
+    if (b == open) return open;
+    const Tag last = tokens[open - 1].tag;
+    return last == Tag::kNN || last == Tag::kNNS || last == Tag::kCD ? b : open;
+  }
+
   // The legacy default source: the first actor of the clause that holds
   // token i, before i, whose code no target has.
   std::vector<EventActor> FirstActorBefore(const ArticleView& view, const Sentence& sentence, uint32_t i,
@@ -2195,6 +2338,21 @@ class Coder final : public EventCoder {
       if (!referred.empty()) {
         *actors = std::move(referred);
         return true;
+      }
+      // "talks with the big three — Britain, Germany and France —": the
+      // actors an aside lists after the noun group that stands for them.
+      uint32_t open = pos;
+      while (open < sentence.token_end && open - pos < 6 && view.covering[open] < 0 && tokens[open].tag != Tag::kLRB &&
+             !IsDash(*view.doc, tokens[open]))
+        ++open;
+      if (open > pos && open < sentence.token_end && ListedGroupStart(view, sentence, open) <= pos) {
+        const uint32_t close = AsideClose(view, sentence, open);
+        std::vector<EventActor> listed = close == open ? std::vector<EventActor>() : AsideList(view, open, close);
+        if (!listed.empty()) {
+          *actors = std::move(listed);
+          *end = close + 1;
+          return true;
+        }
       }
     }
     uint32_t q = pos;
@@ -3877,6 +4035,50 @@ class Coder final : public EventCoder {
     return false;
   }
 
+  // True when the participle at i follows an actor (or an actor and a
+  // comma) and has its agent right after it: an actor after "by" that heads
+  // its phrase. "Two British journalists detained by Iranian police were
+  // released", "Kurdish rebels, backed by Iran, attacked"; not "a plan
+  // backed by the UN" (no actor before) nor "backed by the UN resolution".
+  // With `people`, a noun for armed men or people in a group may stand
+  // before it in place of the actor ("Hamas militants backed by Iran"), not
+  // a thing ("a mine laid by the PKK killed", where the PKK killed).
+  // After a comma the actor must not stand in a prepositional phrase
+  // ("a law drafted by Obama, endorsed by Biden").
+  bool ReducedPassive(const ArticleView& view, const Sentence& sentence, uint32_t i, bool people = false) const {
+    static const util::ViewSet kPeople = [] {
+      util::ViewSet set;
+      for (std::string_view w : {"militant", "fighter", "gunman", "soldier", "troop", "rebel", "insurgent", "militia",
+                                 "militiaman", "guerrilla", "force", "group", "faction", "official", "leader",
+                                 "delegation", "protester", "demonstrator", "activist", "policeman", "member"})
+        set.insert(w);
+      return set;
+    }();
+    const auto& tokens = view.doc->tokens;
+    if (tokens[i].tag != Tag::kVBN || view.covering[i] >= 0 || i <= sentence.token_begin + 1) return false;
+    if (IsPassive(*view.doc, i)) return false;
+    const bool comma = tokens[i - 1].norm == ",";
+    const uint32_t before = comma ? i - 1 : i;
+    if (before <= sentence.token_begin) return false;
+    const int32_t n = view.ending_at[before];
+    const bool noun = people && view.covering[before - 1] < 0 && IsNounTag(tokens[before - 1].tag) &&
+                      kPeople.contains(tokens[before - 1].lemma);
+    if (!noun && (n < 0 || (*view.mentions)[n].token_begin < sentence.token_begin)) return false;
+    if (comma && !noun) {
+      uint32_t b = (*view.mentions)[n].token_begin;
+      while (b > sentence.token_begin && (tokens[b - 1].tag == Tag::kDT || tokens[b - 1].tag == Tag::kJJ)) --b;
+      if (b > sentence.token_begin && (tokens[b - 1].tag == Tag::kIN || tokens[b - 1].tag == Tag::kTO)) return false;
+    }
+    uint32_t by = i + 1;
+    while (by < sentence.token_end && tokens[by].tag == Tag::kRB) ++by;
+    if (by + 1 >= sentence.token_end || tokens[by].lower != "by") return false;
+    std::vector<EventActor> agent;
+    uint32_t end = 0;
+    if (!SlotAt(view, sentence, by + 1, &agent, &end)) return false;
+    return end >= sentence.token_end ||
+           !(IsNounTag(tokens[end].tag) || tokens[end].tag == Tag::kPOS || tokens[end].norm == "'s");
+  }
+
   // True when a purpose phrase comes before the next "by": "imported from
   // Egypt for collection by UNRWA" (UNRWA collects, it did not import).
   static bool PurposeBeforeBy(const Document& doc, const Sentence& sentence, uint32_t from) {
@@ -3983,6 +4185,37 @@ class Coder final : public EventCoder {
     // Adverbs just before the verb group ("apparently praised").
     while (start > sentence.token_begin && (tokens[start - 1].tag == Tag::kRB)) --start;
     uint32_t limit = start;
+    bool past_aside = false;
+    // "Iran — which denies the charge — criticised", "Iran (which denies
+    // it) criticised": an aside set off by dashes or brackets is stepped
+    // over. One that only lists the actors a noun group before it stands
+    // for gives them as the subject, with the actors joined to the group by
+    // "and": "Iran and the big three — Britain, Germany and France — held
+    // talks" (the listed ones are one party: TryAnchor pairs no two of them).
+    if (limit > sentence.token_begin + 1) {
+      if (const uint32_t open = AsideOpen(view, sentence, limit - 1); open != limit - 1) {
+        std::vector<EventActor> listed = AsideList(view, open, limit - 1);
+        const uint32_t group = listed.empty() ? open : ListedGroupStart(view, sentence, open);
+        // "the Direccion Nacional (DINA) said": a name the dictionaries
+        // lack, with its short form in brackets, stands for it.
+        // So does one after a pronoun: "you (Qatar) have offered".
+        if (listed.size() == 1 && tokens[open].tag == Tag::kLRB && view.covering[open - 1] < 0 &&
+            (tokens[open - 1].tag == Tag::kNNP || tokens[open - 1].tag == Tag::kNNPS ||
+             tokens[open - 1].tag == Tag::kPRP))
+          return listed;
+        if (group < open && !(group > sentence.token_begin &&
+                              (tokens[group - 1].tag == Tag::kIN || tokens[group - 1].tag == Tag::kTO))) {
+          std::vector<EventActor> subjects;
+          if (group > sentence.token_begin + 1 && tokens[group - 1].lower == "and" &&
+              view.ending_at[group - 1] >= 0 && depth < 3)
+            subjects = Subject(view, sentence, group - 1, depth + 1);  // the actors before "and"
+          subjects.insert(subjects.end(), listed.begin(), listed.end());
+          return subjects;
+        }
+        limit = open;
+        past_aside = true;
+      }
+    }
     // ", the third-ranked official in the CCP, praised": skip the apposition
     // (a relative clause in it too: ", a former leader of X who was elected
     // president by parliament in January, accused").
@@ -3998,11 +4231,25 @@ class Coder final : public EventCoder {
     }
     // The nearest actor before `limit`, not across another verb group.
     bool passed_and = false;  // "X called the raid a massacre and accused Y"
+    bool passed_relative = false;  // "which", "who"
+    const Tag first_tag = tokens[GroupStart(view, i)].tag;
+    const bool finite = first_tag == Tag::kVBD || first_tag == Tag::kVBZ || first_tag == Tag::kVBP ||
+                        first_tag == Tag::kMD;
     int tries = 0;
     for (uint32_t q = limit; q > sentence.token_begin; --q) {
       const uint32_t t = q - 1;
       const Token& tok = tokens[t];
       if (tok.norm == ";" || tok.norm == ":") break;
+      if ((tok.lower == "which" || tok.lower == "who") && view.covering[t] < 0) passed_relative = true;
+      // An aside closed here is stepped over; a dash that pairs with no
+      // other ends the clause ("... the attack — blamed on X").
+      if (IsDash(*view.doc, tok) || tok.tag == Tag::kRRB) {
+        if (const uint32_t open = AsideOpen(view, sentence, t); open != t) {
+          q = open + 1;  // the loop goes on before the aside
+          continue;
+        }
+        if (IsDash(*view.doc, tok) && AsideClose(view, sentence, t) == t) break;
+      }
       // "agrees with X that territorial disputes should be resolved": a
       // "that" with words between it and the verb opens the clause whose
       // subject they are ("the troops that attacked" is a relative clause).
@@ -4051,8 +4298,10 @@ class Coder final : public EventCoder {
         while (r > sentence.token_begin && (tokens[r - 1].tag == Tag::kNNP || tokens[r - 1].tag == Tag::kNNPS) &&
                view.covering[r - 1] < 0)
           --r;
-        const bool in_phrase = r > sentence.token_begin &&
-                               (tokens[r - 1].tag == Tag::kIN || tokens[r - 1].tag == Tag::kTO);
+        // ("of the Associated Press (AP)": the name before an aside.)
+        const uint32_t lead = r > sentence.token_begin + 1 && tokens[r - 1].lower == "the" && past_aside ? r - 1 : r;
+        const bool in_phrase = lead > sentence.token_begin &&
+                               (tokens[lead - 1].tag == Tag::kIN || tokens[lead - 1].tag == Tag::kTO);
         bool titled = view.ending_at[r] >= 0 && (*view.mentions)[view.ending_at[r]].token_begin >= sentence.token_begin;
         // A post between the actor and the name ("Iranian Foreign Ministry
         // spokesman Abbas Mousavi", "Kremlin spokesman Dmitry Peskov"):
@@ -4125,6 +4374,16 @@ class Coder final : public EventCoder {
         if (head > sentence.token_begin + 1 && tokens[head - 1].lower == "the") --head;
         const bool after_preposition =
             head > sentence.token_begin && (tokens[head - 1].tag == Tag::kIN || tokens[head - 1].tag == Tag::kTO);
+        // "journalists detained by Iranian police were released": the agent
+        // of a participle after a noun is not the subject.
+        // Only for a finite verb, and not across a relative pronoun ("a
+        // team led by X, which will fly"; "a text drafted by X calling for
+        // talks").
+        if (finite && !passed_relative && head > sentence.token_begin + 2 && tokens[head - 1].lower == "by" &&
+            ReducedPassive(view, sentence, head - 2, /*people=*/true)) {
+          q = head - 1;  // the loop goes on before the participle
+          continue;
+        }
         if (after_preposition &&
             Has({"in", "at", "from", "on", "near", "inside", "outside", "across", "into", "for", "against",
                  "toward", "towards", "around", "throughout", "within", "over", "to", "with"},
