@@ -310,6 +310,16 @@ Verdict Judge(const Document& doc, const Sentence& sentence, uint32_t anchor, bo
       v.negated = true;
       continue;
     }
+    // "the threat of an attack on Norway", "the possibility of sanctions
+    // against Laos", "fears of invading Chad": only feared or thought of.
+    if (w == "of" && q > sentence.token_begin + 1 &&
+        ((noun && !governing_seen) || (q == anchor && tokens[anchor].tag == Tag::kVBG)) &&
+        t_is(tokens[q - 2], {Tag::kNN, Tag::kNNS}) &&
+        Has({"threat", "possibility", "risk", "fear", "danger", "prospect", "likelihood", "spectre", "specter"},
+            tokens[q - 2].lemma)) {
+      raise(Modality::kHypothetical);
+      continue;
+    }
     // "a planned visit", "an upcoming meeting": the act is still to come.
     if (noun && !governing_seen &&
         Has({"planned", "upcoming", "proposed", "scheduled", "forthcoming", "impending", "prospective"}, w)) {
@@ -358,7 +368,7 @@ Verdict Judge(const Document& doc, const Sentence& sentence, uint32_t anchor, bo
         if (lemma == "agree") v.agreed = true;
         if (Has({"plan", "intend", "expect", "aim", "prepare", "hope", "want", "seek", "threaten", "vow",
                  "pledge", "promise", "propose", "agree", "offer", "schedule", "set", "wish", "try",
-                 "attempt", "consider", "decide", "move", "mean"},
+                 "attempt", "consider", "decide", "move", "mean", "ask", "request", "urge", "invite"},
                 lemma))
           raise(Modality::kIntended);
         continue;

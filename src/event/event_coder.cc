@@ -1766,7 +1766,9 @@ class Coder final : public EventCoder {
           m->reciprocal = false;
           return false;
         }
-        if (!SlotAt(view, sentence, pos, &actors, &end, /*adjective_joins=*/false, pattern.source_first))
+        if (!SlotAt(view, sentence, pos, &actors, &end, /*adjective_joins=*/false, pattern.source_first,
+                    /*object=*/e.kind == Element::kTarget && !pattern.noun && pos > sentence.token_begin &&
+                        tokens[pos - 1].lower != "that"))
           return false;
         auto& list = e.kind == Element::kSource ? m->sources : m->targets;
         const size_t before = list.size();
@@ -2326,9 +2328,14 @@ class Coder final : public EventCoder {
   // takes that actor in as well: "X and the evil Y awful Z" is X, Y and Z.
   // With `joined_lists` (TABARI's patterns), "X and Y, and Z and W" is one
   // compound; otherwise it ends at the comma.
+  //
+  // With `object` (a verb pattern's target, not one opening a clause after
+  // "that"), a compound followed right away by a finite verb ends before its
+  // last member, which is that verb's subject: "opposes Peru, and Bolivia and
+  // Paraguay oppose Ecuador" is Peru alone.
   bool SlotAt(const ArticleView& view, const Sentence& sentence, uint32_t pos,
               std::vector<EventActor>* actors, uint32_t* end, bool adjective_joins = false,
-              bool joined_lists = false) const {
+              bool joined_lists = false, bool object = false) const {
     const auto& tokens = view.doc->tokens;
     if (pos >= sentence.token_end) return false;
     // "both countries", "the two nations" before their determiners are skipped.
@@ -2426,6 +2433,11 @@ class Coder final : public EventCoder {
     uint32_t after = m->token_end;
     // "X and Y", "X, Y and Z", "neither X nor Y".
     bool conjoined = false;  // a conjunction joined a member already
+    // Where a new clause may start: the members before the last ", and"
+    // (else the last "and") and the token after them.
+    size_t clause_members = 0;
+    uint32_t clause_after = 0;
+    bool clause_comma = false;
     while (after + 1 < sentence.token_end && actors->size() < kMaxCompound) {
       uint32_t next = after;
       const bool comma = tokens[next].norm == ",";
@@ -2436,6 +2448,11 @@ class Coder final : public EventCoder {
         // conjunction, a comma and another one start something else.
         if (comma && conjoined && !joined_lists) break;
         conjoined = true;
+        if (tokens[next].lower == "and" && (comma || !clause_comma)) {
+          clause_members = actors->size();
+          clause_after = after;
+          clause_comma = comma;
+        }
         ++next;
       }
       if (next == after && adjective_joins && actors->size() >= 2 && tokens[next].tag == Tag::kJJ &&
@@ -2458,6 +2475,13 @@ class Coder final : public EventCoder {
       m = &(*view.mentions)[view.mention_at[next]];
       actors->push_back(FromMention(*m));
       after = m->token_end;
+    }
+    if (object && clause_members > 0 && actors->size() > clause_members && after < sentence.token_end &&
+        view.covering[after] < 0 &&
+        (tokens[after].tag == Tag::kVBZ || tokens[after].tag == Tag::kVBP || tokens[after].tag == Tag::kVBD ||
+         tokens[after].tag == Tag::kMD)) {
+      actors->resize(clause_members);
+      after = clause_after;
     }
     *end = after;
     return true;
@@ -4000,10 +4024,14 @@ class Coder final : public EventCoder {
   // True when the pair cannot hold the act. The media are no political
   // actor ("German tabloid Bild attacked ..."); police or troops "meeting"
   // protesters or civilians confront them: "protesters were met by riot
-  // police" is no meeting.
+  // police" is no meeting. A visit is made abroad: "arrived in Tonga" of a
+  // Tongan coming home, or a minister "visiting" a laboratory of her own
+  // country, is no visit.
   static bool NoActorPair(const CameoCode& code, const EventActor& source, const EventActor& target) {
     if (source.role == "MED") return true;
     if (code.code.rfind("04", 0) != 0) return false;
+    if ((code.code == "042" || code.code == "043") && !source.country.empty() && source.country == target.country)
+      return true;
     // Army chiefs do hold talks with opposition leaders; police do not.
     auto confronts = [](const EventActor& force, const EventActor& people) {
       return (force.role == "COP" && (people.role == "CVL" || people.role == "OPP")) ||
@@ -4443,9 +4471,9 @@ class Coder final : public EventCoder {
             // "neither X nor Y", "X or Y".
             if (joiner.lower != "and" && joiner.lower != "nor" && joiner.lower != "or" && joiner.norm != ",") break;
             // "X, Y, and Z": the comma before the "and".
-            if (joiner.lower == "and" && b - 1 > sentence.token_begin + 1 && tokens[b - 2].norm == "," &&
-                view.ending_at[b - 1] < 0)
-              --b;
+            const bool comma_and = joiner.lower == "and" && b - 1 > sentence.token_begin + 1 &&
+                                   tokens[b - 2].norm == "," && view.ending_at[b - 1] < 0;
+            if (comma_and) --b;
             int32_t o = view.ending_at[b - 1];
             // "Kyrgyz President Sadyr Japarov and ...": a name the
             // dictionaries lack may follow the role that they know.
@@ -4463,6 +4491,15 @@ class Coder final : public EventCoder {
             // "According to the UN, the Israeli offensive killed ...": who
             // tells of the act is no part of its subject.
             if (AfterAccordingTo(tokens, sentence, (*view.mentions)[o].token_begin)) break;
+            // "Chile opposes Peru, and Bolivia and Paraguay oppose Ecuador":
+            // an actor right after a verb, before ", and", is that verb's
+            // object, and a new clause starts after it.
+            if (comma_and) {
+              uint32_t d = (*view.mentions)[o].token_begin;
+              while (d > sentence.token_begin + 1 && (tokens[d - 1].tag == Tag::kDT || tokens[d - 1].tag == Tag::kJJ))
+                --d;
+              if (d > sentence.token_begin && IsVerbTag(tokens[d - 1].tag) && view.covering[d - 1] < 0) break;
+            }
             subjects.insert(subjects.begin(), FromMention((*view.mentions)[o]));
             b = (*view.mentions)[o].token_begin;
           }
