@@ -269,6 +269,8 @@ Verdict Judge(const Document& doc, const Sentence& sentence, uint32_t anchor, bo
       // "demanded that Germany break off relations": asked for, not done.
       const Token& verb = tokens[q - 2];
       if (AskedThat(doc, sentence, q - 1)) raise(Modality::kHypothetical);
+      if (is_verb(verb) && Has({"argue", "claim", "contend", "assert", "allege", "maintain"}, verb.lemma))
+        raise(Modality::kHedged);
       if (is_verb(verb) && Has({"warn", "threaten", "vow"}, verb.lemma)) v.threatened = true;
     }
     // Quotation marks inside the verb group do not end it: would "never
@@ -428,6 +430,13 @@ Verdict Judge(const Document& doc, const Sentence& sentence, uint32_t anchor, bo
                                   Tag::kPRP, Tag::kCD}))
         --p;
       if (p < q && p > sentence.token_begin && tokens[p - 1].lower == "that" && AskedThat(doc, sentence, p - 1))
+        raise(Modality::kHypothetical);
+      // "argued that Colombia invaded": a claim, not a fact the report
+      // tells; "asked whether Syria had armed": only a question.
+      if (p < q && p > sentence.token_begin + 1 && tokens[p - 1].lower == "that" && is_verb(tokens[p - 2]) &&
+          Has({"argue", "claim", "contend", "assert", "allege", "maintain"}, tokens[p - 2].lemma))
+        raise(Modality::kHedged);
+      if (p < q && p > sentence.token_begin && (tokens[p - 1].lower == "whether" || tokens[p - 1].lower == "if"))
         raise(Modality::kHypothetical);
     }
     break;
