@@ -1081,6 +1081,13 @@ class Coder final : public EventCoder {
           reject("not a political act between these actors");
           continue;
         }
+        // Troops, forces or police that "arrive" somewhere are deployed,
+        // not visiting; a defence minister or a general who arrives visits.
+        if (data_->conventions && (code->code == "042" || code->code == "043") &&
+            ForceNotPerson(view, code->code == "042" ? (block.reversed ? tgt : src) : (block.reversed ? src : tgt))) {
+          reject("armed forces or police that arrive are deployed, not visiting");
+          continue;
+        }
         Event e;
         e.sentence = s;
         e.source = src;
@@ -4013,6 +4020,25 @@ class Coder final : public EventCoder {
     if (code.code != "190" && code.code != "193") return false;
     if (source.country.empty() || source.country != target.country) return false;
     return (source.role == "MIL" || source.role == "COP") && (target.role == "CVL" || target.role == "OPP");
+  }
+
+  // True when the actor is armed forces or police named as a body ("Australian
+  // troops", "the army"), not a person who holds an office in them.
+  static bool ForceNotPerson(const ArticleView& view, const EventActor& a) {
+    if (a.role != "MIL" && a.role != "COP") return false;
+    const auto& tokens = view.doc->tokens;
+    const auto at = std::lower_bound(tokens.begin(), tokens.end(), a.begin,
+                                     [](const Token& t, uint32_t begin) { return t.begin < begin; });
+    if (at == tokens.end() || at->begin != a.begin) return false;
+    const int32_t m = view.covering[static_cast<size_t>(at - tokens.begin())];
+    if (m >= 0 && (*view.mentions)[m].kind == ActorKind::kPerson) return false;
+    // A body of troops or police ("Ugandan troops", "the soldiers"), not
+    // "an Iraqi general", "the two men" or a pronoun.
+    const std::string_view text = view.doc->text.substr(a.begin, a.end - a.begin);
+    for (std::string_view body : {"troops", "forces", "soldiers", "police", "army", "military", "marines",
+                                  "peacekeepers", "policemen", "battalion", "contingent", "Army", "Forces"})
+      if (text.size() >= body.size() && text.substr(text.size() - body.size()) == body) return true;
+    return false;
   }
 
   static bool IsOfficialProtest(const CameoCode& code, const EventActor& source) {
