@@ -291,7 +291,7 @@ Verdict Judge(const Document& doc, const Sentence& sentence, uint32_t anchor, bo
           break;
         if (!is_verb(u) || Has({"be", "have", "do", "get"}, u.lemma)) continue;
         // Joined in the same form: "to invade and occupy", "attacked and
-        // killed"; not "promised to represent all Australians and thanked".
+        // killed"; not "promised to serve all voters and thanked".
         const Tag a = tokens[anchor].tag;
         if (u.tag != a && !(u.tag == Tag::kVB && a == Tag::kVBP)) break;
         const Verdict first = Judge(doc, sentence, r - 1, false, depth + 1);

@@ -1021,8 +1021,8 @@ class Coder final : public EventCoder {
         }
       }
     }
-    // "accusations by Canada that a Canadian journalist was attacked in
-    // Iran": an accusation whose clause begins with the actor after it, told
+    // "accusations by Australia that a Fijian journalist was assaulted in
+    // Suva": an accusation whose clause begins with the actor after it, told
     // in the passive, names the one wronged, not the one accused ("Venezuela
     // was accused by Colombia" is the passive of the accusation itself).
     if (block.code != nullptr && !block.reversed && block.code->code.rfind("112", 0) == 0 &&
@@ -1579,7 +1579,7 @@ class Coder final : public EventCoder {
   }
 
   // True when the verb group right after the actor is passive: "that a
-  // Canadian journalist was savagely attacked". Participles that tell a part
+  // Fijian journalist was badly beaten". Participles that tell a part
   // in an act ("was involved in", "was implicated in") are not.
   static bool SuffersAct(const Document& doc, const Sentence& sentence, const EventActor& a) {
     uint32_t q = sentence.token_begin;
