@@ -62,6 +62,12 @@ bool IsAskingVerb(std::string_view lemma) {
              lemma);
 }
 
+// A verb whose "that" clause tells a claim, not a fact the report vouches
+// for: "argued that Colombia invaded".
+bool IsClaimingVerb(std::string_view lemma) {
+  return Has({"argue", "claim", "contend", "assert", "allege", "maintain"}, lemma);
+}
+
 // True when the "that" at token `that` opens a clause a verb of asking
 // governs: "demanded that ...", or a second clause of one ("insisted that
 // police arrest them and that Nigeria apologise").
@@ -269,7 +275,7 @@ Verdict Judge(const Document& doc, const Sentence& sentence, uint32_t anchor, bo
       // "demanded that Germany break off relations": asked for, not done.
       const Token& verb = tokens[q - 2];
       if (AskedThat(doc, sentence, q - 1)) raise(Modality::kHypothetical);
-      if (is_verb(verb) && Has({"argue", "claim", "contend", "assert", "allege", "maintain"}, verb.lemma))
+      if (is_verb(verb) && IsClaimingVerb(verb.lemma))
         raise(Modality::kHedged);
       if (is_verb(verb) && Has({"warn", "threaten", "vow"}, verb.lemma)) v.threatened = true;
     }
@@ -434,7 +440,7 @@ Verdict Judge(const Document& doc, const Sentence& sentence, uint32_t anchor, bo
       // "argued that Colombia invaded": a claim, not a fact the report
       // tells; "asked whether Syria had armed": only a question.
       if (p < q && p > sentence.token_begin + 1 && tokens[p - 1].lower == "that" && is_verb(tokens[p - 2]) &&
-          Has({"argue", "claim", "contend", "assert", "allege", "maintain"}, tokens[p - 2].lemma))
+          IsClaimingVerb(tokens[p - 2].lemma))
         raise(Modality::kHedged);
       if (p < q && p > sentence.token_begin && (tokens[p - 1].lower == "whether" || tokens[p - 1].lower == "if"))
         raise(Modality::kHypothetical);
