@@ -521,10 +521,13 @@ Verdict Judge(const Document& doc, const Sentence& sentence, uint32_t anchor, bo
                  r + 1 < sentence.token_end && tokens[r + 1].lower == "to") {
         raise(Modality::kIntended);
         break;
-      } else if (is_verb(t) && (Has({"postpone", "cancel", "delay", "suspend", "collapse", "stall", "fail",
-                                     "scrap", "shelve", "break", "abandon", "avert", "prevent", "ban", "halt"},
-                                    t.lemma) ||
-                                (t.lemma == "call" && r + 1 < sentence.token_end && tokens[r + 1].lower == "off"))) {
+      } else if (is_verb(t) &&
+                 (Has({"postpone", "cancel", "delay", "suspend", "collapse", "stall", "fail", "scrap", "shelve",
+                       "break", "abandon", "avert", "prevent", "ban", "halt"},
+                      t.lemma) ||
+                  (t.lemma == "call" && r + 1 < sentence.token_end && tokens[r + 1].lower == "off")) &&
+                 // "clashes broke out" began; "the talks broke down" ended.
+                 !(t.lemma == "break" && r + 1 < sentence.token_end && tokens[r + 1].lower == "out")) {
         v.negated = true;
         break;
       } else if (!(is_verb(t) || t.tag == Tag::kRB || t.tag == Tag::kMD)) {
@@ -534,8 +537,15 @@ Verdict Judge(const Document& doc, const Sentence& sentence, uint32_t anchor, bo
   }
   // "accused Russia of using a chemical weapon", "blamed Tehran for
   // arming the rebels": the act is alleged, not told as fact.
-  if (!noun && tokens[anchor].tag == Tag::kVBG) {
-    uint32_t q = anchor;
+  // So is "accused Moscow of having supplied the weapons": the perfect or
+  // passive participle after "having" or "being" is read as its gerund.
+  uint32_t gerund = anchor;
+  if (!noun && tokens[anchor].tag == Tag::kVBN)
+    while (gerund > sentence.token_begin && anchor - gerund < 2 &&
+           Has({"having", "being", "been"}, tokens[gerund - 1].lower))
+      --gerund;
+  if (!noun && (tokens[anchor].tag == Tag::kVBG || (gerund != anchor && tokens[gerund].tag == Tag::kVBG))) {
+    uint32_t q = gerund;
     while (q > sentence.token_begin && tokens[q - 1].tag == Tag::kRB) --q;
     if (q > sentence.token_begin && (tokens[q - 1].lower == "of" || tokens[q - 1].lower == "for")) {
       for (uint32_t p = q - 1; p > sentence.token_begin && q - p < 12; --p) {

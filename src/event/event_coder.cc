@@ -578,6 +578,12 @@ class Coder final : public EventCoder {
     // "journalists detained by Iranian police": a participle after an actor
     // with its agent after "by" is read as the passive.
     const bool reduced = data_->conventions && ReducedPassive(view, sentence, i);
+    // "Bank Melli, which Washington accuses of arming the militias": the
+    // relative pronoun is the verb's object, so the antecedent is $T.
+    EventActor relative_subject, relative_object;
+    const bool relative =
+        data_->conventions && !reduced && ObjectRelative(view, sentence, i, &relative_subject, &relative_object);
+    bool relative_best = false;
     for (uint32_t p : patterns) {
       const Pattern& pattern = data_->patterns[p];
       if (pattern.noun ? !nouns || !IsNounTag(anchor.tag)
@@ -587,8 +593,11 @@ class Coder final : public EventCoder {
       const bool passive = !pattern.noun && (IsPassive(doc, i) || reduced) &&
                            (pattern.target_first ||
                             (pattern.target_after && !pattern.has_source && pattern.before.empty()));
+      const bool as_relative = !pattern.noun && relative && pattern.target_first && !pattern.has_source &&
+                               !pattern.source_first && pattern.before.empty();
       Match m;
-      const size_t skip = passive && pattern.target_first ? 1 : 0;  // in a passive, $T is the subject
+      // In a passive, $T is the subject; in an object relative, the antecedent.
+      const size_t skip = (passive && pattern.target_first) || as_relative ? 1 : 0;
       if (!MatchRest(view, sentence, pattern, skip, i + 1, &m)) continue;
       if (!pattern.before.empty() && !MatchBefore(view, sentence, pattern, 0, i, &m)) continue;
       if (best == nullptr || pattern.rank > best->rank ||
@@ -598,7 +607,12 @@ class Coder final : public EventCoder {
         best = &pattern;
         best_match = std::move(m);
         passive_best = passive;
+        relative_best = as_relative;
       }
+    }
+    if (relative_best) {
+      best_match.targets = {relative_object};
+      best_match.sources = {relative_subject};
     }
     if (best == nullptr) {
       // "China and Japan met", "the two nations met": a symmetric verb with
@@ -1099,6 +1113,10 @@ class Coder final : public EventCoder {
         // or air strikes, nor clashes told as mutual.
         if (data_->conventions && !block.symmetric && IsRepression(*code, src, tgt))
           if (const CameoCode* repression = Find("175")) e.cameo = repression;
+        // A politician's or a party's "attack" on a rival is words, not
+        // force: "Howard attacked the Opposition's front bench" is 111.
+        if (data_->conventions && !block.reversed && IsVerbalAttack(view, sentence, i, *code, src, tgt))
+          if (const CameoCode* criticism = Find("111")) e.cameo = criticism;
         // A state or an international body that "protested" complained
         // officially (114); crowds, parties and groups demonstrate (14x).
         if (data_->conventions && !best->noun && IsOfficialProtest(*e.cameo, src))
@@ -4022,6 +4040,60 @@ class Coder final : public EventCoder {
     return (source.role == "MIL" || source.role == "COP") && (target.role == "CVL" || target.role == "OPP");
   }
 
+  // True when an "attack" coded as force (190) is one politician's or
+  // party's verbal attack on another: "Howard attacked the Opposition's
+  // front bench", "Papandreou stepped up his attack on the government's
+  // response", "continued his attack on Mr Beazley". Both ends must be
+  // people, parties or bodies of government named as such, not a state by
+  // its name or capital (a state attacks with arms: "Israel attacked
+  // Beirut"), nor forces, police, rebels or crowds; and the sentence must
+  // tell of no weapon, wound or fighters ("gunmen attacked the minister").
+  static bool IsVerbalAttack(const ArticleView& view, const Sentence& sentence, uint32_t anchor, const CameoCode& code,
+                             const EventActor& source, const EventActor& target) {
+    if (code.code != "190") return false;
+    const Document& doc = *view.doc;
+    if (doc.tokens[anchor].lemma != "attack") return false;
+    auto political = [&](const EventActor& a) {
+      if (a.role != "GOV" && a.role != "OPP" && a.role != "LEG" && a.role != "ELI" && a.role != "JUD") return false;
+      const int32_t m = view.mention_at[SentenceTokenAt(doc, sentence, a.begin)];
+      if (m >= 0 && (*view.mentions)[m].kind == ActorKind::kCountry) return false;
+      // A crowd or a building of the party ("opposition supporters", "the
+      // party's offices") is attacked with fists and stones.
+      const std::string_view text = doc.text.substr(a.begin, a.end - a.begin);
+      for (std::string_view body : {"supporters", "members", "activists", "office", "offices", "headquarters",
+                                    "convoy", "home", "residence", "palace", "building", "compound", "embassy"})
+        if (text.size() >= body.size() && text.substr(text.size() - body.size()) == body) return false;
+      // Nor is one whose followers did it: "Mugabe's supporters attacked",
+      // "supporters of Mugabe attacked" (the actor found is their leader).
+      if (m >= 0) {
+        const ActorMention& x = (*view.mentions)[m];
+        auto followers = [&](uint32_t q) {
+          return q >= sentence.token_begin && q < sentence.token_end &&
+                 Has({"supporter", "follower", "loyalist", "militia", "militiaman", "guard", "bodyguard", "youth",
+                      "thug", "man", "gang", "mob", "partisan", "militant", "activist"},
+                     doc.tokens[q].lemma);
+        };
+        if (x.token_end < sentence.token_end && doc.tokens[x.token_end].tag == Tag::kPOS && followers(x.token_end + 1))
+          return false;
+        if (x.token_begin >= sentence.token_begin + 2 && doc.tokens[x.token_begin - 1].lower == "of" &&
+            followers(x.token_begin - 2))
+          return false;
+      }
+      return true;
+    };
+    if (!political(source) || !political(target)) return false;
+    for (uint32_t q = sentence.token_begin; q < sentence.token_end; ++q) {
+      const std::string_view w = doc.tokens[q].lemma;
+      for (std::string_view force :
+           {"kill", "wound", "injure", "injury", "shoot", "shot", "gun", "gunman", "gunmen", "gunfire", "bomb",
+            "bombing", "grenade", "rocket", "missile", "mortar", "weapon", "armed", "troop", "soldier", "militia",
+            "militant", "knife", "stab", "beat", "assassinate", "assassination", "bullet", "explosive", "ambush",
+            "suicide", "airstrike", "insurgent", "rebel", "mob", "thug", "stone", "dead", "death", "hospital"})
+        if (w == force) return false;
+    }
+    return true;
+  }
+
   // True when the actor is armed forces or police named as a body ("Australian
   // troops", "the army"), not a person who holds an office in them.
   static bool ForceNotPerson(const ArticleView& view, const EventActor& a) {
@@ -4076,6 +4148,49 @@ class Coder final : public EventCoder {
       else if (accused && Has({"saying", "claiming", "alleging"}, t.lower)) return true;
     }
     return false;
+  }
+
+  // True when the active verb at i has a relative pronoun for its object:
+  // "Bank Melli, which the United States accuses of ...", "the minister,
+  // whom Rudd criticised". Sets the verb's subject (the actor between the
+  // pronoun and the verb) and the antecedent (the actor before the pronoun,
+  // a comma between or not). Not "that", which opens reported speech as
+  // often; nor a verb that has an actor for its object after it.
+  static bool ObjectRelative(const ArticleView& view, const Sentence& sentence, uint32_t i, EventActor* subject,
+                             EventActor* antecedent) {
+    const auto& tokens = view.doc->tokens;
+    const Tag tag = tokens[i].tag;
+    if (tag != Tag::kVBD && tag != Tag::kVBZ && tag != Tag::kVBP && tag != Tag::kVBN) return false;
+    if (IsPassive(*view.doc, i) || view.covering[i] >= 0) return false;
+    uint32_t object = i + 1;
+    if (object < sentence.token_end && tokens[object].tag == Tag::kDT) ++object;
+    if (object < sentence.token_end && view.covering[object] >= 0) return false;
+    // Back over adverbs and "has", "had": "which Chavez has accused".
+    uint32_t q = i;
+    while (q > sentence.token_begin && view.covering[q - 1] < 0 &&
+           (tokens[q - 1].tag == Tag::kRB || Has({"has", "have", "had"}, tokens[q - 1].lower)))
+      --q;
+    if (tag == Tag::kVBN && q == i) return false;  // a participle needs its "has"
+    if (q <= sentence.token_begin + 2) return false;
+    const int32_t s = view.ending_at[q];
+    if (s < 0) return false;
+    const ActorMention& who = (*view.mentions)[s];
+    if (who.token_begin <= sentence.token_begin + 1) return false;
+    uint32_t r = who.token_begin - 1;
+    if (r > sentence.token_begin && tokens[r].lower == "the") --r;
+    if (!Has({"which", "whom", "who"}, tokens[r].lower) || r <= sentence.token_begin) return false;
+    uint32_t a = r;
+    if (tokens[a - 1].norm == ",") --a;
+    if (a <= sentence.token_begin) return false;
+    const int32_t t = view.ending_at[a];
+    if (t < 0 || (*view.mentions)[t].token_begin <= sentence.token_begin) return false;
+    // "reunification with China, which the DPP opposes": after a preposition
+    // other than "of" the actor only qualifies the thing the pronoun stands for.
+    const Token& before = tokens[(*view.mentions)[t].token_begin - 1];
+    if (before.tag == Tag::kIN && before.lower != "of") return false;
+    *subject = FromMention(who);
+    *antecedent = FromMention((*view.mentions)[t]);
+    return subject->code != antecedent->code;
   }
 
   // True when the verb at i is a passive participle: "was attacked".
@@ -4175,6 +4290,29 @@ class Coder final : public EventCoder {
       const uint32_t w = m.token_begin - 1;
       if (m.token_begin > sentence.token_begin + 1 && tokens[w].lower == "with" && !IsVerbTag(tokens[w - 1].tag))
         return {FromMention(m)};
+    }
+    // "Japan issued a statement condemning the launch", "said in a
+    // statement accusing Kabul": a participle right after a statement,
+    // letter or resolution that the clause's subject issued, sent or passed
+    // tells what that subject said. Not one it vetoed, rejected or drafted.
+    if (tokens[i].tag == Tag::kVBG && start == i && i > sentence.token_begin + 1 && depth < 3 &&
+        Has({"statement", "communique", "communiqué", "declaration", "resolution", "letter", "note", "notice",
+             "message", "report", "release"},
+            tokens[i - 1].lemma)) {
+      uint32_t q = i - 1;
+      while (q > sentence.token_begin &&
+             Has({"a", "an", "the", "its", "his", "her", "their", "official", "joint", "written", "brief", "short",
+                  "new", "press", "formal", "public", "strongly-worded", "strongly", "worded", "separate"},
+                 tokens[q - 1].lower))
+        --q;
+      if (q > sentence.token_begin && tokens[q - 1].lower == "in") --q;  // "said in a statement"
+      if (q > sentence.token_begin && view.covering[q - 1] < 0 && IsVerbTag(tokens[q - 1].tag) &&
+          Has({"issue", "release", "publish", "send", "adopt", "pass", "deliver", "post", "put", "say", "read",
+               "make"},
+              tokens[q - 1].lemma)) {
+        std::vector<EventActor> issuer = Subject(view, sentence, q - 1, depth + 1);
+        if (!issuer.empty()) return issuer;
+      }
     }
     // "The court issued a warrant for Putin, accusing him of ...": a
     // participle after a comma has the subject of the clause before it.
