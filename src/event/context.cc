@@ -357,7 +357,12 @@ Verdict Judge(const Document& doc, const Sentence& sentence, uint32_t anchor, bo
         while (m > sentence.token_begin && q - 1 - m < 10 &&
                t_is(tokens[m], {Tag::kNNP, Tag::kNNPS, Tag::kDT, Tag::kCD, Tag::kIN, Tag::kNN, Tag::kJJ}))
           --m;
-        if (m + 1 < q - 1 && tokens[m + 1].tag == Tag::kIN && is_verb(tokens[m])) {
+        // Not "called on Canada to press Washington", "pleaded with Seoul
+        // to send aid": the one appealed to would act, as in "urged Iran to
+        // attack", and the act is only asked for.
+        const bool appealed = m + 1 < q - 1 && Has({"call", "appeal", "plead"}, tokens[m].lemma) &&
+                              Has({"on", "upon", "with"}, tokens[m + 1].lower);
+        if (m + 1 < q - 1 && tokens[m + 1].tag == Tag::kIN && is_verb(tokens[m]) && !appealed) {
           q = m + 2;  // the loop looks at tokens[m], the verb, next
           phrase_before_to = true;
         }
@@ -570,7 +575,18 @@ Verdict Judge(const Document& doc, const Sentence& sentence, uint32_t anchor, bo
                                          "charges", "accusations"},
                                         tokens[p - 1].lower))
       --p;
-    if (p > sentence.token_begin && is_verb(tokens[p - 1]) && tokens[p - 1].lemma == "deny") v.negated = true;
+    // "denied again that", "denied on Monday that": adverbs and a time
+    // between the verb and its "that".
+    for (uint32_t r = p, skipped = 0; r > sentence.token_begin && skipped <= 4; --r, ++skipped) {
+      const Token& before = tokens[r - 1];
+      if (is_verb(before)) {
+        if (before.lemma == "deny") v.negated = true;
+        break;
+      }
+      if (!t_is(before, {Tag::kRB, Tag::kRBR, Tag::kJJR, Tag::kIN, Tag::kNNP, Tag::kCD, Tag::kDT, Tag::kNN}) ||
+          before.lower == "that")
+        break;
+    }
     break;
   }
   return v;

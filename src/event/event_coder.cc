@@ -1082,6 +1082,20 @@ class Coder final : public EventCoder {
     // One act, one event: nouns inside what a coded pattern matched are part
     // of it ("artillery attacks on Iraq" is 194, not also an attack, 190).
     if (!best->noun || data_->conventions) *noun_floor = std::max(*noun_floor, best_match.end);
+    // "urged X to release the sailors and halt the attacks": each act asked
+    // for is its own appeal (AskedActs), the first coded here, the others
+    // after the loop.
+    std::vector<const Pattern*> asked;
+    const Pattern* coded = best;
+    if (data_->conventions && code == block.code && code->code.rfind("02", 0) == 0) {
+      asked = AskedActs(view, sentence, i, patterns, *best, &code);
+      if (!asked.empty()) {
+        coded = asked.front();
+        code = data_->blocks[coded->block].code;
+        asked.erase(asked.begin());
+      }
+    }
+    const size_t first_new = out->size();
     for (const EventActor& src : best_match.sources) {
       for (const EventActor& tgt : best_match.targets) {
         if (src.code == tgt.code) {
@@ -1128,8 +1142,8 @@ class Coder final : public EventCoder {
         e.date_precision = context->date && !stated_now ? context->precision : DatePrecision::kArticle;
         e.verb_begin = anchor.begin;
         e.verb_end = anchor.end;
-        e.pattern = best->origin;
-        e.pattern_text = best->text;
+        e.pattern = coded->origin;
+        e.pattern_text = coded->text;
         if (block.reversed) std::swap(e.source, e.target);
         out->push_back(e);
         // "Russia dismissed claims by Georgia that ...": the claims denied
@@ -1153,6 +1167,177 @@ class Coder final : public EventCoder {
         }
       }
     }
+    // The other acts of the list, each once, with the events' actors.
+    const size_t coded_end = out->size();
+    for (const Pattern* other : asked) {
+      const CameoCode* other_code = data_->blocks[other->block].code;
+      for (size_t k = first_new; k < coded_end; ++k) {
+        Event e = (*out)[k];
+        e.cameo = other_code;
+        e.pattern = other->origin;
+        e.pattern_text = other->text;
+        out->push_back(std::move(e));
+      }
+    }
+  }
+
+  // The acts an appeal asks for after "X to" ("called on the government to
+  // offer an amnesty, release the detainees and stop the raids"): the
+  // infinitive after "to" and those joined to it by a comma, "and" or "or"
+  // in the same clause. Each is matched by the anchor's patterns that read
+  // "... $T to ..." (with the same words up to "to"), inside its own stretch
+  // of the list, so one act's words do not lend their code to another; a
+  // pattern whose `*` skips the act's verb to start on another verb loses
+  // to any other ("free the detained sailors" is "to * release", not "to *
+  // detain"; "lift China's ban on imports" is still "to * ban on * import").
+  // An act with no code of its own is a bare appeal
+  // (020). Returns the patterns to code, one a code, in the order of the
+  // acts; empty to keep `best`. An act asked not to be done ("urged
+  // Israel not to use the weapons") is no appeal for that act, unless the
+  // pattern says "not" itself: with no other act, *code falls back to the
+  // bare appeal, 020.
+  std::vector<const Pattern*> AskedActs(const ArticleView& view, const Sentence& sentence, uint32_t i,
+                                        const std::vector<uint32_t>& patterns, const Pattern& best,
+                                        const CameoCode** code) const {
+    const auto& tokens = view.doc->tokens;
+    // The index of "to" after $T in a pattern, or 0.
+    auto to_of = [](const Pattern& p) -> size_t {
+      for (size_t k = 1; k < p.rest.size(); ++k)
+        if (p.rest[k - 1].kind == Element::kTarget && p.rest[k].kind == Element::kWord &&
+            std::find(p.rest[k].words.begin(), p.rest[k].words.end(), "to") != p.rest[k].words.end())
+          return k;
+      return 0;
+    };
+    auto says_not = [](const Pattern& p) {
+      return std::any_of(p.rest.begin(), p.rest.end(), [](const Element& e) {
+        return e.kind == Element::kWord && std::find(e.words.begin(), e.words.end(), "not") != e.words.end();
+      });
+    };
+    const size_t best_to = to_of(best);
+    if (best_to == 0) return {};
+    Match head;
+    if (!MatchRest(view, sentence, best, 0, i + 1, &head, best_to + 1)) return {};
+    const uint32_t after_to = head.end;
+    const uint32_t end = sentence.token_end;
+    auto negation = [&](uint32_t q) { return tokens[q].lower == "not" || tokens[q].lower == "never"; };
+    // The acts: where each starts, whether it is negated, and where its
+    // stretch ends (the comma or conjunction before the next act).
+    struct Act {
+      uint32_t begin, stop;
+      bool negated;
+    };
+    std::vector<Act> acts;
+    uint32_t q = after_to;
+    // "urged Israel not to use", "urged Israel to never use".
+    bool negated = after_to >= 2 && negation(after_to - 2);
+    if (q < end && negation(q)) negated = true, ++q;
+    while (q < end && tokens[q].tag == Tag::kRB) ++q;  // "to immediately release"
+    if (q >= end || tokens[q].tag != Tag::kVB) return {};
+    acts.push_back(Act{q, end, negated});
+    for (++q; q < end && q < after_to + 40; ++q) {
+      const Token& t = tokens[q];
+      // A finite verb, a colon or a word that opens another clause ends the
+      // list: "urged Iran to free the sailors, Britain said".
+      if (t.tag == Tag::kVBD || t.tag == Tag::kVBZ || t.tag == Tag::kVBP || t.tag == Tag::kMD || t.norm == ";" ||
+          t.norm == ":" ||
+          Has({"saying", "while", "but", "because", "after", "before", "who", "which", "if", "unless", "when",
+               "adding", "so"},
+              t.lower))
+        break;
+      if (!(t.norm == "," || t.lower == "and" || t.lower == "or")) continue;
+      uint32_t v = q + 1;
+      if (v < end && (tokens[v].lower == "and" || tokens[v].lower == "or")) ++v;  // ", and"
+      bool neg = false;
+      if (v < end && negation(v)) neg = true, ++v;
+      if (v < end && tokens[v].lower == "to") ++v;  // "and to stop"
+      if (v < end && negation(v)) neg = true, ++v;
+      if (v + 1 >= end) break;
+      // The tagger often reads a verb after a comma as a noun ("release
+      // detainees"): a noun counts when an object follows it.
+      const Tag vt = tokens[v].tag, next = tokens[v + 1].tag;
+      const bool object = next == Tag::kDT || next == Tag::kPRPS || next == Tag::kNNS || next == Tag::kNNP ||
+                          next == Tag::kNNPS || next == Tag::kJJ || next == Tag::kCD || next == Tag::kTO;
+      if (!(vt == Tag::kVB || (vt == Tag::kNN && object))) continue;
+      acts.back().stop = q;
+      acts.push_back(Act{v, end, neg});
+      q = v;
+    }
+    // The best pattern for each act.
+    auto is_verb = [](Tag t) {
+      return t == Tag::kVB || t == Tag::kVBD || t == Tag::kVBG || t == Tag::kVBN || t == Tag::kVBP || t == Tag::kVBZ;
+    };
+    const Pattern* bare = nullptr;  // a 020 pattern that matched here, for acts with no code of their own
+    std::vector<const Pattern*> found;
+    bool any_negated = false;
+    for (const Act& act : acts) {
+      any_negated = any_negated || act.negated;
+      const Pattern* chosen = nullptr;
+      uint32_t chosen_end = 0;
+      bool chosen_skips = false;
+      for (uint32_t p : patterns) {
+        const Pattern& pattern = data_->patterns[p];
+        if (pattern.noun != best.noun || pattern.source_first || pattern.has_source) continue;
+        const Block& block = data_->blocks[pattern.block];
+        if (block.code == nullptr || block.code->code.rfind("02", 0) != 0) continue;
+        const size_t k = to_of(pattern);
+        if (bare == nullptr && block.code->code == "020" && k == 0) {
+          Match m;
+          if (MatchRest(view, sentence, pattern, 0, i + 1, &m)) bare = &pattern;
+        }
+        if (act.negated && !says_not(pattern)) continue;
+        if (k == 0 || !WordsPresent(view, pattern, pattern.rest.size())) continue;
+        Match m;
+        if (!MatchRest(view, sentence, pattern, 0, i + 1, &m, k + 1) || m.end != after_to) continue;
+        if (bare == nullptr && block.code->code == "020") bare = &pattern;
+        Match rest;
+        if (!MatchRest(view, sentence, pattern, k + 1, act.begin, &rest) || rest.end > act.stop) continue;
+        // A `*` after "to" that skips the act's verb to start on another
+        // verb names another act: "to free the detained sailors" is no
+        // "to * detain".
+        bool skips = false;
+        const size_t first = k + 1;
+        if (first + 1 < pattern.rest.size() && pattern.rest[first].kind == Element::kStar &&
+            pattern.rest[first + 1].kind == Element::kWord) {
+          Match direct;
+          if (!MatchRest(view, sentence, pattern, first + 1, act.begin, &direct))
+            for (uint32_t q = act.begin + 1; q < rest.end; ++q) {
+              Match from_q;
+              // ("to be arrested": an auxiliary is no act of its own.)
+              if (MatchRest(view, sentence, pattern, first + 1, q, &from_q) && from_q.end <= act.stop) {
+                while (q + 1 < from_q.end && IsSkippable(tokens[q])) ++q;  // the word the match starts on
+                skips = is_verb(tokens[q].tag) && !Has({"be", "get", "have"}, tokens[act.begin].lemma);
+                break;
+              }
+            }
+        }
+        if (chosen == nullptr || skips < chosen_skips ||
+            (skips == chosen_skips &&
+             (pattern.rank > chosen->rank ||
+              (pattern.rank == chosen->rank &&
+               (rest.end > chosen_end || (rest.end == chosen_end && pattern.rest.size() > chosen->rest.size())))))) {
+          chosen = &pattern;
+          chosen_end = rest.end;
+          chosen_skips = skips;
+        }
+      }
+      // An act asked for with no code of its own is a bare appeal, 020;
+      // not one asked not to be done.
+      if (chosen == nullptr && !act.negated) chosen = bare;
+      found.push_back(chosen);
+    }
+    std::vector<const Pattern*> asked;
+    std::vector<std::string_view> codes;
+    for (const Pattern* p : found) {
+      if (p == nullptr) continue;
+      const std::string_view c = data_->blocks[p->block].code->code;
+      if (std::find(codes.begin(), codes.end(), c) != codes.end()) continue;
+      codes.push_back(c);
+      asked.push_back(p);
+    }
+    // "urged Israel not to use the weapons": the weapons are not asked for.
+    if (asked.empty() && any_negated && !says_not(best))
+      if (const CameoCode* bare_code = Find("020")) *code = bare_code;
+    return asked;
   }
 
   // True when the words a denial matched from i to end name an accusation
@@ -4317,11 +4502,21 @@ class Coder final : public EventCoder {
     // "The court issued a warrant for Putin, accusing him of ...": a
     // participle after a comma has the subject of the clause before it.
     // So does one after "while", "after", "before", "by" or "when" ("offers
-    // a truce while also making threats", "responded by expelling").
+    // a truce while also making threats", "responded by expelling"), and
+    // one after "joined ... in" ("joined the opposition in demanding that
+    // he resign"); not after another "in" ("his role in exporting", "efforts
+    // in negotiating"), whose act is the noun's.
     uint32_t before_group = start;
     while (before_group > sentence.token_begin + 1 && tokens[before_group - 1].tag == Tag::kRB) --before_group;
+    auto joined_in = [&]() {
+      if (tokens[before_group - 1].lower != "in") return false;
+      for (uint32_t q = before_group - 1; q > sentence.token_begin && before_group - q < 8; --q)
+        if (tokens[q - 1].lemma == "join" && IsVerbTag(tokens[q - 1].tag)) return true;
+      return false;
+    };
     const bool adverbial = before_group > sentence.token_begin + 1 &&
-                           Has({"while", "after", "before", "by", "when"}, tokens[before_group - 1].lower);
+                           (Has({"while", "after", "before", "by", "when"}, tokens[before_group - 1].lower) ||
+                            joined_in());
     if (tokens[i].tag == Tag::kVBG && (start == i || adverbial) && start > sentence.token_begin + 1 &&
         (tokens[start - 1].norm == "," || adverbial) && depth < 3) {
       for (uint32_t q = start - 1; q > sentence.token_begin; --q) {
@@ -4372,6 +4567,16 @@ class Coder final : public EventCoder {
       }
       if (prev + 1 < to && tokens[prev + 1].tag != Tag::kIN) break;
       if (!IsVerbTag(tokens[prev].tag) || view.covering[prev] >= 0) break;
+      // "called on Canada to put pressure on ...", "pleaded with Seoul to
+      // send aid": the one appealed to is the one who would act, as in
+      // "urged Iran to attack".
+      if (prev + 1 < to && Has({"call", "appeal", "plead"}, tokens[prev].lemma) &&
+          Has({"on", "upon", "with"}, tokens[prev + 1].lower)) {
+        std::vector<EventActor> appealed;
+        uint32_t end = 0;
+        if (SlotAt(view, sentence, prev + 2, &appealed, &end)) return appealed;
+        break;
+      }
       start = GroupStart(view, prev);
     }
     // Adverbs just before the verb group ("apparently praised").
