@@ -594,8 +594,80 @@ Verdict Judge(const Document& doc, const Sentence& sentence, uint32_t anchor, bo
 
 }  // namespace
 
+// An act told by a noun that the verb after it says did not happen: "talks
+// between X and Y have not been held since 2002", "the meeting did not take
+// place", "the visit was cancelled (called off, postponed)". The noun's
+// phrase runs up to the first verb; a comma, a colon or a relative word
+// ends the search.
+bool NounUndone(const Document& doc, const Sentence& sentence, uint32_t anchor) {
+  const auto& tokens = doc.tokens;
+  auto is_verb = [](const Token& t) {
+    return t.tag == Tag::kVB || t.tag == Tag::kVBD || t.tag == Tag::kVBG || t.tag == Tag::kVBN ||
+           t.tag == Tag::kVBP || t.tag == Tag::kVBZ || t.tag == Tag::kMD;
+  };
+  uint32_t q = anchor + 1;
+  bool between = false;  // "talks between X and Y": an "and" inside the phrase
+  for (; q < sentence.token_end && q < anchor + 20; ++q) {
+    const Token& t = tokens[q];
+    if (Has({",", ";", ":", "that", "which", "who", "where", "when", "while"}, t.lower)) return false;
+    if ((t.lower == "and" || t.lower == "but") && !between) return false;
+    if (t.lower == "between") between = true;
+    if (is_verb(t)) break;
+  }
+  if (q >= sentence.token_end || q >= anchor + 20) return false;
+  bool negated = false;
+  uint32_t head = q;
+  for (; q < sentence.token_end && (is_verb(tokens[q]) || tokens[q].tag == Tag::kRB); ++q) {
+    if (Has({"not", "n't", "never"}, tokens[q].lower)) negated = true;
+    if (is_verb(tokens[q])) head = q;
+  }
+  const std::string_view lemma = tokens[head].lemma;
+  const bool off = q < sentence.token_end && tokens[q].lower == "off" && Has({"call", "put"}, lemma);
+  if (off || Has({"cancel", "postpone", "scrap", "shelve", "abandon"}, lemma)) return !negated;
+  // "take place", "go ahead": the verb with its particle.
+  return negated && Has({"hold", "take", "happen", "occur", "go", "resume", "start", "begin", "materialize",
+                         "materialise", "proceed"},
+                        lemma);
+}
+
+// An act told by a noun with a time still to come in its phrase: "her trip
+// to Cairo later this week", "talks with Seoul next month", "tomorrow's
+// meeting with Abe". It is planned, as "a planned visit" is.
+bool NounToCome(const Document& doc, const Sentence& sentence, uint32_t anchor) {
+  const auto& tokens = doc.tokens;
+  auto unit = [](std::string_view w) {
+    return Has({"week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday",
+                "saturday", "sunday"},
+               w);
+  };
+  // "tomorrow's meeting", "next week's visit".
+  uint32_t p = anchor;
+  while (p > sentence.token_begin && (tokens[p - 1].tag == Tag::kJJ || tokens[p - 1].tag == Tag::kNN) &&
+         anchor - p < 3)
+    --p;
+  if (p >= sentence.token_begin + 2 && tokens[p - 1].norm == "'s" &&
+      (tokens[p - 2].lower == "tomorrow" ||
+       (unit(tokens[p - 2].lower) && p >= sentence.token_begin + 3 && tokens[p - 3].lower == "next")))
+    return true;
+  for (uint32_t q = anchor + 1; q + 1 < sentence.token_end && q < anchor + 12; ++q) {
+    const Token& t = tokens[q];
+    if (Has({",", ";", ":", "that", "which", "who", "where", "when", "while", "and", "but"}, t.lower) ||
+        t.tag == Tag::kVBD || t.tag == Tag::kVBZ || t.tag == Tag::kVBP || t.tag == Tag::kMD)
+      return false;
+    if (t.lower == "tomorrow") return true;
+    if (t.lower == "next" && unit(tokens[q + 1].lower)) return true;
+    if (t.lower == "later" && q + 2 < sentence.token_end && tokens[q + 1].lower == "this" &&
+        unit(tokens[q + 2].lower))
+      return true;
+  }
+  return false;
+}
+
 Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anchor, bool noun) {
-  return Judge(doc, sentence, anchor, noun, 0);
+  Verdict v = Judge(doc, sentence, anchor, noun, 0);
+  if (noun && NounUndone(doc, sentence, anchor)) v.negated = true;
+  if (noun && NounToCome(doc, sentence, anchor)) v.modality = std::max(v.modality, Modality::kIntended);
+  return v;
 }
 
 }  // namespace dyad::event

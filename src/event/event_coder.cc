@@ -226,6 +226,12 @@ uint32_t TimeSpanAt(const std::vector<Token>& tokens, uint32_t q, uint32_t end) 
   // "for two hours", "for three days", "for hours", "for several weeks".
   if (w == "for" && q + 1 < end) {
     uint32_t len = 1;
+    // "for approximately four hours", "for more than two hours".
+    if (Has({"about", "approximately", "nearly", "almost", "around", "roughly", "some", "over"}, tokens[q + 1].lower))
+      ++len;
+    else if (q + 2 < end && Has({"more", "less"}, tokens[q + 1].lower) && tokens[q + 2].lower == "than")
+      len += 2;
+    if (q + len >= end) return 0;
     if (tokens[q + len].tag == Tag::kCD || Has({"several", "many", "a", "two", "three", "few"}, tokens[q + len].lower))
       ++len;
     if (q + len < end && tokens[q + len].lower == "few") ++len;  // "for a few days"
@@ -862,7 +868,9 @@ class Coder final : public EventCoder {
           best_match.sources = AgentAfterNoun(view, sentence, best_match.end);
       }
       if (best_match.sources.empty())
-        best_match.sources = best->noun ? NounSource(view, sentence, i) : Subject(view, sentence, i);
+        best_match.sources = best->noun ? NounSource(view, sentence, i,
+                                                     block.code != nullptr && block.code->code.starts_with("04"))
+                                        : Subject(view, sentence, i);
       // Legacy rule (patterns without $T): else the first actor of the clause before the verb.
       if (best_match.sources.empty() && best->target_after)
         best_match.sources = FirstActorBefore(view, sentence, i, best_match.targets);
@@ -1607,6 +1615,10 @@ class Coder final : public EventCoder {
         {"blockade", {"19"}, false},             {"demand", {"10", "13"}, false, true},
         {"ultimatum", {"13"}, false, true},      {"request", {"02"}, false, true},
         {"proposal", {"03", "05"}, false, true}, {"offer", {"03", "05"}, false, true},
+        // Yielding: "Israel pulled its troops out of Gaza. Abbas welcomed the
+        // withdrawal", "welcomed the release".
+        {"withdrawal", {"08"}, false},           {"pullout", {"08"}, false},
+        {"release", {"08"}, false},              {"handover", {"08"}, false},
         {"ruling", {}, true},                    {"verdict", {}, true},
         {"warrant", {}, true},
         // Decisions that act on another: cooperation given, yielding,
@@ -2622,13 +2634,20 @@ class Coder final : public EventCoder {
     if (q >= sentence.token_end) return false;
     // "accused the Taoiseach Bertie Ahern", "met party chairman Li Wei": a
     // title the dictionaries do not know, written before a person's name.
+    // So may common nouns that say what kind of body an organisation is:
+    // "met coalition ally Social Democratic Alliance", "blamed militant
+    // group Hamas".
     if (view.mention_at[q] < 0) {
       uint32_t t = q;
+      bool common = true;
       while (t < sentence.token_end && t < q + 3 && view.mention_at[t] < 0 &&
-             (tokens[t].tag == Tag::kNN || tokens[t].tag == Tag::kNNP))
+             (tokens[t].tag == Tag::kNN || tokens[t].tag == Tag::kNNP)) {
+        if (tokens[t].tag != Tag::kNN) common = false;
         ++t;
+      }
       if (t > q && t < sentence.token_end && view.mention_at[t] >= 0 &&
-          (*view.mentions)[view.mention_at[t]].kind == ActorKind::kPerson)
+          ((*view.mentions)[view.mention_at[t]].kind == ActorKind::kPerson ||
+           (common && (*view.mentions)[view.mention_at[t]].kind == ActorKind::kOrg)))
         q = t;
     }
     if (view.mention_at[q] < 0) {
@@ -4616,14 +4635,42 @@ class Coder final : public EventCoder {
     // ", the third-ranked official in the CCP, praised": skip the apposition
     // (a relative clause in it too: ", a former leader of X who was elected
     // president by parliament in January, accused").
+    // Two appositions in a row are skipped the same way when the first
+    // holds no verb: "Lien Chan, chairman of the KMT, the main opposition
+    // party, met Hu Jintao".
     if (limit > sentence.token_begin && tokens[limit - 1].norm == ",") {
-      for (uint32_t q = limit - 1; q > sentence.token_begin && limit - q < 24; --q) {
-        if (tokens[q - 1].norm == ",") {
-          const int32_t before_comma = view.ending_at[q - 1];
-          if (before_comma >= 0 && (*view.mentions)[before_comma].token_begin >= sentence.token_begin)
-            limit = q - 1;
+      uint32_t closing = limit - 1;
+      for (int hop = 0; hop < 2; ++hop) {
+        uint32_t opening = closing;
+        bool verb = false;
+        for (uint32_t q = closing; q > sentence.token_begin && closing - q < 24; --q) {
+          if (tokens[q - 1].norm == ",") {
+            opening = q - 1;
+            break;
+          }
+          // (Participles may qualify a noun: "the leading opposition party".)
+          const Tag tag = tokens[q - 1].tag;
+          if ((tag == Tag::kVBD || tag == Tag::kVBZ || tag == Tag::kVBP || tag == Tag::kMD) &&
+              view.covering[q - 1] < 0)
+            verb = true;
+        }
+        if (opening == closing) break;
+        // "the Kuomintang (KMT),": an actor with its short form in brackets.
+        const uint32_t before = opening > sentence.token_begin + 1 && tokens[opening - 1].tag == Tag::kRRB &&
+                                        view.ending_at[opening - 1] >= 0
+                                    ? opening - 1
+                                    : opening;
+        const int32_t before_comma = view.ending_at[before];
+        if (before_comma >= 0 && (*view.mentions)[before_comma].token_begin >= sentence.token_begin) {
+          limit = opening;
           break;
         }
+        // Only past an apposition that is a noun group of its own ("the
+        // main opposition party"), not "including X" or an age.
+        if (verb || opening <= sentence.token_begin || opening + 1 >= closing ||
+            (tokens[opening + 1].tag != Tag::kDT && tokens[opening + 1].tag != Tag::kPRPS))
+          break;
+        closing = opening;
       }
     }
     // The nearest actor before `limit`, not across another verb group.
@@ -5098,7 +5145,11 @@ class Coder final : public EventCoder {
 
   // The source of a noun pattern: the possessor, else the subject of the
   // governing verb ("X launched an attack on Y").
-  std::vector<EventActor> NounSource(const ArticleView& view, const Sentence& sentence, uint32_t i) const {
+  // `shared` is set for acts done with someone (consultations, root 04),
+  // which the subject of a clause takes part in when they are told after
+  // "after", "following" or "during" in it (below).
+  std::vector<EventActor> NounSource(const ArticleView& view, const Sentence& sentence, uint32_t i,
+                                     bool shared = false) const {
     const auto& tokens = view.doc->tokens;
     auto in_mention = [&](uint32_t t) { return view.covering[t] >= 0; };
     // "Turkish artillery attacks on Iraq": the anchor ends an actor (a
@@ -5139,6 +5190,33 @@ class Coder final : public EventCoder {
                                              tokens[after].tag == Tag::kRB))
             return {FromMention((*view.mentions)[m])};
           break;
+        }
+      }
+    }
+    // A meeting, talks or a visit told after "after", "following" or
+    // "during" (or "on a", "on his") in the run of a clause, not set off by
+    // a comma: "Ban spoke in Beirut following talks with Siniora", "Merkel
+    // said so during her visit to Tbilisi". The clause's subject took part:
+    // the subject of the nearest finite verb before it. Only for acts done
+    // with someone; "Israel struck Gaza after the attack on Sderot" names
+    // another's act.
+    // ("during her Sunday visit": a day's name may stand in the group.)
+    if (shared && q > sentence.token_begin && IsDateName(tokens[q - 1].lower)) {
+      group = q - 1;
+      if (group > sentence.token_begin && tokens[group - 1].tag == Tag::kPRPS) --group;
+    }
+    if (shared && group > sentence.token_begin + 1 && tokens[group - 2].norm != ",") {
+      const Token& prep = tokens[group - 1];
+      const bool on_one = prep.lower == "on" && (tokens[group].tag == Tag::kPRPS || tokens[group].lower == "a" ||
+                                                 tokens[group].lower == "an");
+      if (on_one || Has({"after", "following", "during"}, prep.lower)) {
+        for (uint32_t p = group - 1; p > sentence.token_begin && group - p < 16; --p) {
+          const Token& t = tokens[p - 1];
+          if (t.norm == "," || t.norm == ";" || t.norm == ":" || t.lower == "that" || t.tag == Tag::kWDT ||
+              t.tag == Tag::kWP || t.tag == Tag::kOpenQuote || t.tag == Tag::kCloseQuote)
+            break;
+          if ((t.tag == Tag::kVBD || t.tag == Tag::kVBZ || t.tag == Tag::kVBP) && view.covering[p - 1] < 0)
+            return Subject(view, sentence, p - 1);
         }
       }
     }
