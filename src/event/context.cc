@@ -527,12 +527,12 @@ Verdict Judge(const Document& doc, const Sentence& sentence, uint32_t anchor, bo
         raise(Modality::kIntended);
         break;
       } else if (is_verb(t) &&
-                 (Has({"postpone", "cancel", "delay", "suspend", "collapse", "stall", "fail", "scrap", "shelve",
-                       "break", "abandon", "avert", "prevent", "ban", "halt"},
-                      t.lemma) ||
-                  (t.lemma == "call" && r + 1 < sentence.token_end && tokens[r + 1].lower == "off")) &&
-                 // "clashes broke out" began; "the talks broke down" ended.
-                 !(t.lemma == "break" && r + 1 < sentence.token_end && tokens[r + 1].lower == "out")) {
+                 ((Has({"postpone", "cancel", "delay", "suspend", "collapse", "stall", "fail", "scrap", "shelve",
+                        "break", "abandon", "avert", "prevent", "ban", "halt"},
+                       t.lemma) &&
+                   // "fighting broke out between X and Y" began; "the talks broke down" ended.
+                   !(t.lemma == "break" && r + 1 < sentence.token_end && tokens[r + 1].lower == "out")) ||
+                  (t.lemma == "call" && r + 1 < sentence.token_end && tokens[r + 1].lower == "off"))) {
         v.negated = true;
         break;
       } else if (!(is_verb(t) || t.tag == Tag::kRB || t.tag == Tag::kMD)) {

@@ -4923,11 +4923,17 @@ class Coder final : public EventCoder {
         }
       }
       // "Azerbaijan said its troops had captured", "one of its jets had
-      // shot down": armed forces owned by the actor before them.
-      if (t + 1 == limit && t > sentence.token_begin && view.covering[t] < 0 && IsNounTag(tok.tag) &&
-          (tokens[t - 1].lower == "its" || tokens[t - 1].lower == "their")) {
-        std::vector<EventActor> forces = OwnForces(view, sentence, t - 1, t + 1);
-        if (!forces.empty()) return forces;
+      // shot down": armed forces owned by the actor before them. Up to two
+      // words may describe the force: "its fighter jets", "their special forces".
+      if (t + 1 == limit && t > sentence.token_begin && view.covering[t] < 0 && IsNounTag(tok.tag)) {
+        uint32_t p = t;
+        while (p > sentence.token_begin + 1 && t - p < 2 && view.covering[p - 1] < 0 &&
+               (IsNounTag(tokens[p - 1].tag) || tokens[p - 1].tag == Tag::kJJ))
+          --p;
+        if (tokens[p - 1].lower == "its" || tokens[p - 1].lower == "their") {
+          std::vector<EventActor> forces = OwnForces(view, sentence, p - 1, t + 1);
+          if (!forces.empty()) return forces;
+        }
       }
       // "the bloc imposed", "the alliance agreed": an international body
       // (or court) named before.
