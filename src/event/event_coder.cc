@@ -1998,6 +1998,17 @@ class Coder final : public EventCoder {
         // alone (when the pattern itself goes on with "and").
         list.insert(list.end(), actors.begin(), actors.end());
         if (MatchElement(view, sentence, pattern, k + 1, end, m, limit)) return true;
+        // "shadowed the Russian bombers" for "shadow $T * bombers": the role
+        // noun that ends the actor ("Russian bombers", MIL) is also the
+        // word the pattern names after it.
+        if (k + 1 < limit && (pattern.rest[k + 1].kind == Element::kWord ||
+                              pattern.rest[k + 1].kind == Element::kStar) &&
+            end > pos + 1 && view.covering[end - 1] >= 0) {
+          const ActorMention& last = (*view.mentions)[static_cast<size_t>(view.covering[end - 1])];
+          if (last.kind == ActorKind::kRole && last.token_end == end && last.token_end > last.token_begin + 1 &&
+              MatchElement(view, sentence, pattern, k + 1, end - 1, m, limit))
+            return true;
+        }
         // "the visit of Sergey Lavrov, Russia's foreign minister, to Poland":
         // an apposition between the actor and the rest of the pattern.
         if (k + 1 < limit && end < sentence.token_end && tokens[end].norm == ",") {

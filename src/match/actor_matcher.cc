@@ -134,7 +134,15 @@ bool IsAdjectiveLike(const Token& t) {
 
 class ActorMatcher final : public ActorDictionary {
  public:
-  explicit ActorMatcher(std::unique_ptr<ActorData> data) : data_(std::move(data)) {}
+  explicit ActorMatcher(std::unique_ptr<ActorData> data) : data_(std::move(data)) {
+    // The US Congress's entry, whose code a member named with the party
+    // and state ("X (D-Calif.)") takes: the first organisation coded USALEG.
+    for (size_t e = 0; e < data_->entries.size(); ++e)
+      if (data_->entries[e].kind == ActorKind::kOrg && data_->entries[e].code == "USALEG") {
+        us_congress_ = static_cast<int32_t>(e);
+        break;
+      }
+  }
 
   ActorDictionaryStats Stats() const override { return data_->stats; }
   bool IsCountry(std::string_view code) const override { return data_->country_codes.contains(code); }
@@ -178,6 +186,7 @@ class ActorMatcher final : public ActorDictionary {
       const size_t first = out->size();
       Combine(state, s, atoms, out);
       if (out->size() > first) LearnAroundMentions(state, s, first, out);
+      LearnPartyAndState(state, s, first, out);
     }
   }
 
@@ -798,8 +807,15 @@ class ActorMatcher final : public ActorDictionary {
     if (i + 1 < s.token_end && tokens[i + 1].kind == TokenKind::kWord && tokens[i + 1].Has(kCapitalized))
       return false;
     if (t.Has(kAllCaps)) return true;
-    if (i == s.token_begin || t.Has(kSentenceStart))
-      return t.tag == Tag::kNone || t.tag == Tag::kNNP || t.tag == Tag::kNNPS;
+    if (i == s.token_begin || t.Has(kSentenceStart)) {
+      if (t.tag == Tag::kNone || t.tag == Tag::kNNP || t.tag == Tag::kNNPS) return true;
+      // A surname that is also a common noun ("Boxer", "Baker") is tagged
+      // so at a sentence start; before a verb or a possessive it is still
+      // the name the article gave ("Boxer urged", not "Boxer shorts").
+      if (t.tag != Tag::kNN || i + 1 >= s.token_end) return false;
+      const Token& next = tokens[i + 1];
+      return next.tag == Tag::kVBD || next.tag == Tag::kVBZ || next.tag == Tag::kMD || next.norm == "'s";
+    }
     const Token& prev = tokens[i - 1];
     if (prev.kind == TokenKind::kWord && prev.Has(kCapitalized) && !IsTitle(prev.lower) &&
         !IsTitlePart(prev.lower) && !IsPersonNoun(prev.lower) &&
@@ -889,6 +905,12 @@ class ActorMatcher final : public ActorDictionary {
     for (uint32_t p = m.token_end; p < s.token_end && p < m.token_end + (title_words ? 5 : 1) && !capital; ++p)
       capital = tokens[p].Has(kCapitalized) || tokens[p].Has(kHyphenated);
     if (!capital) return j;
+    // A role ending in a plural noun names no one person, so a title after
+    // it starts another phrase: "with Russian journalists Prime Minister X
+    // said" is not the journalists' man.
+    if (m.kind == ActorKind::kRole && tokens[m.token_end - 1].tag == Tag::kNNS &&
+        tokens[m.token_end].Has(kCapitalized))
+      return j;
     bool person = m.kind != ActorKind::kOrg && IsPersonNoun(tokens[m.token_end - 1].lower);
     uint32_t p = m.token_end;
     size_t next = j;
@@ -1013,6 +1035,23 @@ class ActorMatcher final : public ActorDictionary {
       }
       if (m.kind == ActorKind::kOrg || m.kind == ActorKind::kCountry) LearnInitials(state, m);
       if (m.kind == ActorKind::kPerson) continue;
+      // "Mohammed Qasim of the Islamic Action Front said": a name joined by
+      // "of" to an organisation (not to a country: "John Smith of Chad" may
+      // be anyone) is one of its people. Not when the organisation is part
+      // of a longer name ("of the BBC World Service").
+      if (m.kind == ActorKind::kOrg) {
+        uint32_t p = b;
+        if (p > s.token_begin && tokens[p - 1].lower == "the") --p;
+        const uint32_t floor = std::max(s.token_begin, previous_end);
+        if (p > floor + 2 && tokens[p - 1].lower == "of" &&
+            !(e < s.token_end && tokens[e].kind == TokenKind::kWord && tokens[e].Has(kCapitalized))) {
+          const uint32_t start = NameRunBefore(state, s, p - 1, floor);
+          if (start < p - 1) {
+            add(2 * q, start, p - 1, q);
+            continue;
+          }
+        }
+      }
       // Quick tests: a capitalized word before a comma right before the
       // mention (or its article, or a few words and a preposition), or
       // after a comma soon after it; else no apposition.
@@ -1089,6 +1128,78 @@ class ActorMatcher final : public ActorDictionary {
     }
     out->resize(first);
     std::move(merged.begin(), merged.end(), std::back_inserter(*out));
+  }
+
+  // "(D-Calif.)", "(R-TX)", "(I-Vt)": the party and state US news writes
+  // after a member of Congress. True for the token after "(": D, R or I, a
+  // hyphen and a state's postal code or news abbreviation (dots dropped),
+  // so that "(D-Day)" is none.
+  static bool PartyAndState(const Token& t) {
+    const std::string_view w = t.norm;
+    if (w.size() < 4 || w.size() > 12 || w[1] != '-') return false;
+    if (w[0] != 'D' && w[0] != 'R' && w[0] != 'I') return false;
+    if (!std::isupper(static_cast<unsigned char>(w[2]))) return false;
+    char state[12];
+    size_t n = 0;
+    for (size_t k = 2; k < w.size(); ++k) {
+      const unsigned char c = static_cast<unsigned char>(w[k]);
+      if (c == '.') continue;
+      if (!std::isalpha(c)) return false;
+      state[n++] = static_cast<char>(std::tolower(c));
+    }
+    const std::string_view s(state, n);
+    static constexpr std::string_view kStates[] = {
+        "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky",
+        "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd",
+        "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy",
+        "ala", "alaska", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "hawaii", "idaho", "ill",
+        "ind", "iowa", "kan", "kans", "maine", "mass", "mich", "minn", "miss", "mont", "neb", "nebr", "nev",
+        "ohio", "okla", "ore", "penn", "tenn", "tex", "texas", "utah", "wash", "wis", "wisc", "wyo"};
+    return std::find(std::begin(kStates), std::end(kStates), s) != std::end(kStates);
+  }
+
+  // "Senator Barbara Boxer (D-Calif.)", "Rep. Henry Waxman (D-CA)": a name
+  // no dictionary holds, right before the party and state of US news, is a
+  // member of Congress (the US Congress entry's code), learned for the rest
+  // of the article like a name beside an office. A name some mention
+  // already covers keeps that mention. The sentence's mentions are those
+  // from `first`, in text order; the new one goes in its place among them.
+  void LearnPartyAndState(ArticleState& state, uint32_t sentence, size_t first,
+                          std::vector<ActorMention>* out) const {
+    if (us_congress_ < 0) return;
+    const auto& tokens = state.doc->tokens;
+    const Sentence& s = state.doc->sentences[sentence];
+    for (uint32_t p = s.token_begin + 2; p + 2 < s.token_end; ++p) {
+      if (tokens[p].norm != "(" || !PartyAndState(tokens[p + 1])) continue;
+      const uint32_t close = tokens[p + 2].norm == "." && p + 3 < s.token_end ? p + 3 : p + 2;
+      if (tokens[close].norm != ")") continue;
+      // Mentions before the name bound it; one reaching into it rules it out.
+      uint32_t floor = s.token_begin;
+      size_t at = first;
+      bool covered = false;
+      for (; at < out->size() && (*out)[at].token_begin < p; ++at) {
+        if ((*out)[at].token_end > p - 1) covered = true;
+        floor = std::max(floor, (*out)[at].token_end);
+      }
+      if (covered) continue;
+      const uint32_t start = NameRunBefore(state, s, p, floor);
+      if (start == p) continue;
+      const Entry& congress = data_->entries[static_cast<size_t>(us_congress_)];
+      ActorMention m;
+      m.sentence = sentence;
+      m.token_begin = start;
+      m.token_end = p;
+      m.begin = tokens[start].begin;
+      m.end = tokens[p - 1].end;
+      m.kind = ActorKind::kPerson;
+      m.code = congress.code;
+      dict::SplitCode(*data_, m.code, &m.country, &m.role);
+      m.entry = state.doc->Slice(start, p);
+      m.origin = congress.origin;
+      m.learned = true;
+      Learn(state, start, p, m, /*person=*/true);
+      out->insert(out->begin() + static_cast<std::ptrdiff_t>(at), std::move(m));
+    }
   }
 
   static bool IsArticle(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
@@ -1230,6 +1341,7 @@ class ActorMatcher final : public ActorDictionary {
   }
 
   std::unique_ptr<ActorData> data_;
+  int32_t us_congress_ = -1;  // entry of the US Congress, or -1
 };
 
 }  // namespace

@@ -39,6 +39,7 @@ org CHNGOV Chinese Communist Party
 org AFGREB Taliban
   code AFGGOV 2021-08-15..
 org NGOHRIMED Reporters Without Borders
+org USALEG United States Congress
 org SDNREB Sudan Liberation Army
 org IGOUNO United Nations Interim Force in Lebanon
   name UNIFIL
@@ -336,6 +337,28 @@ TEST_F(ActorMatcherTest, ManyNamesLearnedInOneSentenceKeepTextOrder) {
     EXPECT_EQ(found[i].code, expected[i].first) << i;
     EXPECT_EQ(found[i].text, expected[i].second) << i;
   }
+}
+
+TEST_F(ActorMatcherTest, NameOfAnOrganisationIsLearned) {
+  EXPECT_THAT(Find("Omar Nabil of the Sudan Liberation Army criticised China. Nabil left."),
+              ::testing::ElementsAre(IsActor("SDNREB", "Omar Nabil"), IsActor("SDNREB", "Sudan Liberation Army"),
+                                     IsActor("CHNGOV", "China"), IsActor("SDNREB", "Nabil")));
+  // Someone "of" a country may be anyone.
+  EXPECT_THAT(Find("Omar Nabil of Syria spoke. Nabil left."), ::testing::ElementsAre(IsActor("SYRGOV", "Syria")));
+}
+
+TEST_F(ActorMatcherTest, PartyAndStateAfterANameMakeAMemberOfCongress) {
+  EXPECT_THAT(Find("Senator Ann Wexler (D-Calif.) criticised China. Wexler left."),
+              ::testing::ElementsAre(IsActor("USALEG", "Ann Wexler"), IsActor("CHNGOV", "China"),
+                                     IsActor("USALEG", "Wexler")));
+  EXPECT_THAT(Find("China and Rep. Tom Baird (R-TX) spoke."),
+              ::testing::ElementsAre(IsActor("CHNGOV", "China"), IsActor("USALEG", "Tom Baird")));
+  // A dictionary name keeps its own code.
+  EXPECT_THAT(Find("Donald Trump (R-NY) spoke.", D("2018-05-01")),
+              ::testing::ElementsAre(IsActor("USAGOV", "Donald Trump")));
+  // Not a party and a state.
+  EXPECT_THAT(Find("Operation Overlord (D-Day) began."), ::testing::IsEmpty());
+  EXPECT_THAT(Find("Ann Wexler (D-Xyz) spoke."), ::testing::IsEmpty());
 }
 
 TEST_F(ActorMatcherTest, LongAcronymsMayHaveOneCapital) {
