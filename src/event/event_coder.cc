@@ -1124,6 +1124,14 @@ class Coder final : public EventCoder {
           reject("armed forces or police that arrive are deployed, not visiting");
           continue;
         }
+        // "Iraqi troops raided militant hideouts in Iraq": force that a
+        // state uses on places of its own land is aimed at whoever holds
+        // them, not at the state the place name stands for.
+        if (data_->conventions && IsForceOnOwnLand(view, sentence, *code, block.reversed ? tgt : src,
+                                                   block.reversed ? src : tgt)) {
+          reject("force on places of the doer's own country is not aimed at its state");
+          continue;
+        }
         Event e;
         e.sentence = s;
         e.source = src;
@@ -4326,6 +4334,21 @@ class Coder final : public EventCoder {
                                   "peacekeepers", "policemen", "battalion", "contingent", "Army", "Forces"})
       if (text.size() >= body.size() && text.substr(text.size() - body.size()) == body) return true;
     return false;
+  }
+
+  // True when a state's own government, forces or police use force (roots
+  // 18 to 20) on a target that is their own country named as a place
+  // ("raided hideouts in Iraq" by Iraqi troops).
+  static bool IsForceOnOwnLand(const ArticleView& view, const Sentence& sentence, const CameoCode& code,
+                               const EventActor& source, const EventActor& target) {
+    const std::string_view root = std::string_view(code.code).substr(0, 2);
+    if (root != "18" && root != "19" && root != "20") return false;
+    if (source.country.empty() || source.country != target.country) return false;
+    if (source.role != "GOV" && source.role != "MIL" && source.role != "COP") return false;
+    if (target.role != "GOV" || target.begin >= target.end) return false;
+    const Document& doc = *view.doc;
+    const int32_t m = view.mention_at[SentenceTokenAt(doc, sentence, target.begin)];
+    return m >= 0 && (*view.mentions)[m].kind == ActorKind::kCountry;
   }
 
   static bool IsOfficialProtest(const CameoCode& code, const EventActor& source) {
