@@ -426,6 +426,15 @@ Verdict Judge(const Document& doc, const Sentence& sentence, uint32_t anchor, bo
       }
       break;
     }
+    // "Russia's refusal to allow the extradition", "its refusal to meet
+    // Kyiv": the noun governs the infinitive as "refused to" does, so the
+    // act refused did not happen.
+    if (q < anchor && tokens[q].tag == Tag::kTO && t_is(t, {Tag::kNN}) && t.lemma == "refusal") {
+      chained = true;
+      v.negated = true;
+      v.refused = true;
+      break;
+    }
     if (t.tag == Tag::kMD || t.tag == Tag::kRB || t.tag == Tag::kRBR || t.tag == Tag::kDT ||
         t.tag == Tag::kJJ || t.tag == Tag::kPRPS || t.tag == Tag::kCD || t.tag == Tag::kPDT)
       continue;
@@ -571,20 +580,30 @@ Verdict Judge(const Document& doc, const Sentence& sentence, uint32_t anchor, bo
     if (t.norm == ";" || t.norm == ":") break;
     if (t.lower != "that") continue;
     uint32_t p = q - 1;
+    bool claim = false;  // "that" opens what a claim or report says
     if (p > sentence.token_begin && Has({"claims", "claim", "reports", "report", "allegations", "suggestions",
                                          "charges", "accusations"},
-                                        tokens[p - 1].lower))
+                                        tokens[p - 1].lower)) {
       --p;
+      claim = true;
+    }
     // "denied again that", "denied on Monday that": adverbs and a time
     // between the verb and its "that".
     for (uint32_t r = p, skipped = 0; r > sentence.token_begin && skipped <= 4; --r, ++skipped) {
       const Token& before = tokens[r - 1];
       if (is_verb(before)) {
-        if (before.lemma == "deny") v.negated = true;
+        // A claim rejected, dismissed or refuted is denied as well:
+        // "rejected reports that it had shelled the town".
+        if (before.lemma == "deny" ||
+            (claim && Has({"reject", "dismiss", "refute", "dispute", "rebut"}, before.lemma)))
+          v.negated = true;
         break;
       }
-      if (!t_is(before, {Tag::kRB, Tag::kRBR, Tag::kJJR, Tag::kIN, Tag::kNNP, Tag::kCD, Tag::kDT, Tag::kNN}) ||
-          before.lower == "that")
+      // "dismissed Israeli claims that": an adjective before the claim.
+      if (!t_is(before, {Tag::kRB, Tag::kRBR, Tag::kJJR, Tag::kIN, Tag::kNNP, Tag::kCD, Tag::kDT, Tag::kNN}) &&
+          !(claim && t_is(before, {Tag::kJJ, Tag::kPOS, Tag::kNNS})))
+        break;
+      if (before.lower == "that")
         break;
     }
     break;
