@@ -338,7 +338,9 @@ Verdict Judge(const Document& doc, const Sentence& sentence, uint32_t anchor, bo
       raise(Modality::kHedged);
       continue;
     }
-    if (w == "would" || w == "should") {
+    // "Syria must withdraw its troops": an act required of the actor (a
+    // demand when someone says it), not one it has done.
+    if (w == "would" || w == "should" || w == "must" || w == "ought") {
       raise(Modality::kHypothetical);
       if (w == "would") v.would = true;
       continue;

@@ -1430,6 +1430,16 @@ class Coder final : public EventCoder {
   // Matches pattern.rest[from..] starting at token `pos`.
   bool MatchRest(const ArticleView& view, const Sentence& sentence, const Pattern& pattern, size_t from,
                  uint32_t pos, Match* m, size_t limit = SIZE_MAX) const {
+    // 'The minister said: "Syria must withdraw ..."', 'Rice said, "Syria
+    // must ..."': what a verb of saying says may follow it after a colon or
+    // a comma that opens a quotation, as it follows "said" or "said that".
+    const auto& tokens = view.doc->tokens;
+    if (from == 0 && pos > sentence.token_begin && pos + 1 < sentence.token_end &&
+        (tokens[pos].norm == ":" || tokens[pos].norm == ",") && tokens[pos + 1].tag == Tag::kOpenQuote &&
+        IsVerbTag(tokens[pos - 1].tag) &&
+        Has({"say", "state", "declare", "insist", "add", "claim", "assert", "charge", "allege", "maintain"},
+            tokens[pos - 1].lemma))
+      ++pos;
     return MatchElement(view, sentence, pattern, from, pos, m, std::min(limit, pattern.rest.size()));
   }
 
@@ -3544,7 +3554,15 @@ class Coder final : public EventCoder {
     // was left out).
     if (IsVerbTag(tokens[t].tag) && view.covering[t] < 0) {
       if (!IsSpeechVerb(tokens[t].lemma)) return Attribution::kNone;
-      if (!SlotAt(view, part, t + 1, &actors, &end)) return Attribution::kUnknown;
+      // '"...," said a spokesman for the Syrian army': the body he speaks for.
+      uint32_t who = t + 1;
+      if (who < limit && Has({"a", "an", "the"}, tokens[who].lower)) ++who;
+      if (who + 1 < limit && Has({"spokesman", "spokeswoman", "spokesperson"}, tokens[who].lower) &&
+          tokens[who + 1].lower == "for")
+        who += 2;
+      else
+        who = t + 1;
+      if (!SlotAt(view, part, who, &actors, &end)) return Attribution::kUnknown;
       return Speaker(view, part, actors, out);
     }
     if (!ends) return Attribution::kNone;
@@ -4862,7 +4880,12 @@ class Coder final : public EventCoder {
           q = head - 1;  // the loop goes on before the participle
           continue;
         }
-        if (after_preposition &&
+        // "A spokesman for the Iranian Foreign Ministry said": the
+        // spokesman speaks for the actor, which is the one who says it.
+        const bool speaks_for = after_preposition && tokens[head - 1].lower == "for" &&
+                                head > sentence.token_begin + 1 &&
+                                Has({"spokesman", "spokeswoman", "spokesperson"}, tokens[head - 2].lower);
+        if (after_preposition && !speaks_for &&
             Has({"in", "at", "from", "on", "near", "inside", "outside", "across", "into", "for", "against",
                  "toward", "towards", "around", "throughout", "within", "over", "to", "with"},
                 tokens[head - 1].lower)) {
