@@ -3865,9 +3865,20 @@ class Coder final : public EventCoder {
       auto quoted = [&](const ActorMention& m) {
         return data_->conventions && tokens[m.token_begin].Has(kQuoted) && !tokens[q].Has(kQuoted);
       };
+      // A role that names one person stands for "he" as a name does: "The
+      // Russian foreign minister spoke on Monday. He warned Kyiv ..."; not
+      // "Iranian officials" nor "the Russian army".
+      auto one_person = [&](const ActorMention& m) {
+        if (m.kind == ActorKind::kPerson) return true;
+        if (m.kind != ActorKind::kRole) return false;
+        const Token& last = tokens[m.token_end - 1];
+        return last.tag == Tag::kNN &&
+               Has({"minister", "president", "spokesman", "spokeswoman", "premier", "chancellor", "ambassador",
+                    "envoy", "secretary", "king", "queen", "prince", "emir", "governor", "mayor", "negotiator"},
+                   last.lower);
+      };
       for (size_t n = before(q), seen = 0; n > 0 && seen < kMaxLookBack; --n, ++seen)
-        if (mentions[n - 1].kind == ActorKind::kPerson && !clause_subject(mentions[n - 1]) &&
-            !quoted(mentions[n - 1])) {
+        if (one_person(mentions[n - 1]) && !clause_subject(mentions[n - 1]) && !quoted(mentions[n - 1])) {
           // "... said Mr Bashir. He dismissed ...": a person no dictionary
           // knows, named with a title after the candidate, is more likely
           // the one meant; then nobody is.
@@ -4514,6 +4525,15 @@ class Coder final : public EventCoder {
     return false;
   }
 
+  // True when the actor (mention n) stands in a prepositional phrase: "in
+  // an interview with the United Kingdom's ITV".
+  static bool AfterPreposition(const ArticleView& view, const Sentence& sentence, int32_t n) {
+    const auto& tokens = view.doc->tokens;
+    uint32_t d = (*view.mentions)[n].token_begin;
+    if (d > sentence.token_begin + 1 && tokens[d - 1].lower == "the") --d;
+    return d > sentence.token_begin && (tokens[d - 1].tag == Tag::kIN || tokens[d - 1].tag == Tag::kTO);
+  }
+
   // True when the actor starting at `begin` follows "according to".
   static bool AfterAccordingTo(const std::vector<Token>& tokens, const Sentence& sentence, uint32_t begin) {
     uint32_t p = begin;
@@ -4532,10 +4552,41 @@ class Coder final : public EventCoder {
     return start;
   }
 
-  // The subject of the verb at i: the nearest actor before its verb group
-  // in the same clause, skipping a comma-delimited apposition.
+  // The subject of the verb at i (SubjectOf), with the companions an aside
+  // set off by commas joins to it: "France, along with Germany, criticised
+  // Iran", "Iran, as well as Syria, condemned" are acts of both.
   std::vector<EventActor> Subject(const ArticleView& view, const Sentence& sentence, uint32_t i,
                                   int depth = 0) const {
+    std::vector<EventActor> subjects = SubjectOf(view, sentence, i, depth);
+    if (subjects.empty()) return subjects;
+    const auto& tokens = view.doc->tokens;
+    uint32_t start = GroupStart(view, i);
+    while (start > sentence.token_begin && tokens[start - 1].tag == Tag::kRB) --start;
+    if (start < sentence.token_begin + 4 || tokens[start - 1].norm != ",") return subjects;
+    for (uint32_t q = start - 2; q > sentence.token_begin && start - q < 14; --q) {
+      if (tokens[q].norm != ",") continue;
+      // The aside opens with its joiner, right after an actor of the subject.
+      uint32_t k = q + 1;
+      if (k + 2 < start && tokens[k].lower == "as" && tokens[k + 1].lower == "well" && tokens[k + 2].lower == "as")
+        k += 3;
+      else if (k + 1 < start && Has({"along", "together"}, tokens[k].lower) && tokens[k + 1].lower == "with")
+        k += 2;
+      else
+        return subjects;
+      if (tokens[q - 1].end != subjects.back().end) return subjects;
+      std::vector<EventActor> companions;
+      uint32_t end = 0;
+      if (SlotAt(view, sentence, k, &companions, &end) && end == start - 1)
+        subjects.insert(subjects.end(), companions.begin(), companions.end());
+      return subjects;
+    }
+    return subjects;
+  }
+
+  // The subject of the verb at i: the nearest actor before its verb group
+  // in the same clause, skipping a comma-delimited apposition.
+  std::vector<EventActor> SubjectOf(const ArticleView& view, const Sentence& sentence, uint32_t i,
+                                    int depth = 0) const {
     const auto& tokens = view.doc->tokens;
     uint32_t start = GroupStart(view, i);
     // "the row deepened, with Adams accusing Ahern of ...": the actor
@@ -4652,6 +4703,27 @@ class Coder final : public EventCoder {
     }
     // Adverbs just before the verb group ("apparently praised").
     while (start > sentence.token_begin && (tokens[start - 1].tag == Tag::kRB)) --start;
+    // "Pakistan has, in the past, blamed India": an aside set off by commas
+    // between "have" and its participle; the subject stands before the
+    // auxiliary. Not after "was, in fact," (the verb may be a passive) nor
+    // after a modal, whose mood the comma would hide ("Iran would, in that
+    // case, reject" is no rejection).
+    if (start > sentence.token_begin + 3 && tokens[start - 1].norm == ",") {
+      for (uint32_t q = start - 2; q > sentence.token_begin + 1 && start - q < 9; --q) {
+        const Token& t = tokens[q];
+        if (view.covering[q] >= 0 || IsVerbTag(t.tag) || t.tag == Tag::kMD || t.norm == ";" || t.norm == ":")
+          break;
+        if (t.norm != ",") continue;
+        const Token& aux = tokens[q - 1];
+        const Tag verb = tokens[GroupStart(view, i)].tag;
+        const bool have = Has({"has", "have", "had"}, aux.lower) && (verb == Tag::kVBN || verb == Tag::kVBD);
+        if (have && view.covering[q - 1] < 0 && q + 1 < start - 1) {
+          start = q - 1;
+          while (start > sentence.token_begin && tokens[start - 1].tag == Tag::kRB) --start;
+        }
+        break;
+      }
+    }
     uint32_t limit = start;
     bool past_aside = false;
     // "Iran — which denies the charge — criticised", "Iran (which denies
@@ -4798,7 +4870,24 @@ class Coder final : public EventCoder {
         const uint32_t lead = r > sentence.token_begin + 1 && tokens[r - 1].lower == "the" && past_aside ? r - 1 : r;
         const bool in_phrase = lead > sentence.token_begin &&
                                (tokens[lead - 1].tag == Tag::kIN || tokens[lead - 1].tag == Tag::kTO);
-        bool titled = view.ending_at[r] >= 0 && (*view.mentions)[view.ending_at[r]].token_begin >= sentence.token_begin;
+        // The actor that owns the name: one right before it, or its
+        // possessor ("Australia's Foreign Affairs Department has warned",
+        // "Sweden's Foreign Minister Anna Berg said": the body or official
+        // speaks for the actor).
+        auto owned_from = [&](uint32_t p) {
+          bool possessor = false;
+          if (p > sentence.token_begin + 1 && (tokens[p - 1].norm == "'s" || tokens[p - 1].norm == "'") &&
+              view.covering[p - 1] < 0) {
+            --p;
+            possessor = true;
+          }
+          const int32_t n = view.ending_at[p];
+          if (n < 0 || (*view.mentions)[n].token_begin < sentence.token_begin) return false;
+          // Not one in a prepositional phrase: "in an interview with the
+          // United Kingdom's ITV" names no subject.
+          return !possessor || !AfterPreposition(view, sentence, n);
+        };
+        bool titled = owned_from(r);
         // A post between the actor and the name ("Iranian Foreign Ministry
         // spokesman Abbas Mousavi", "Kremlin spokesman Dmitry Peskov"):
         // the person speaks for the actor.
@@ -4813,7 +4902,7 @@ class Coder final : public EventCoder {
                               tokens[p - 1].lower == tokens[p - 1].norm;
                ++words)
             --p;
-          titled = view.ending_at[p] >= 0 && (*view.mentions)[view.ending_at[p]].token_begin >= sentence.token_begin;
+          titled = owned_from(p);
         }
         // Only a name right before the verb, or before its age (", 22,").
         const bool heads_subject =
@@ -4862,9 +4951,14 @@ class Coder final : public EventCoder {
         // subject.
         uint32_t head = m.token_begin;
         // "in south Ithilen", "in the north of": adjectives before the actor.
+        // Not a time that ends a fronted phrase: in "Later in the day Sarkozy
+        // met", Sarkozy is the subject.
         for (int adjectives = 0; adjectives < 2 && head > sentence.token_begin + 1 &&
                                  (tokens[head - 1].tag == Tag::kJJ || tokens[head - 1].tag == Tag::kNN) &&
-                                 !tokens[head - 1].Has(kCapitalized) && view.covering[head - 1] < 0;
+                                 !tokens[head - 1].Has(kCapitalized) && view.covering[head - 1] < 0 &&
+                                 !Has({"day", "week", "month", "year", "morning", "afternoon", "evening", "night",
+                                       "weekend", "meantime", "meanwhile", "past", "end"},
+                                      tokens[head - 1].lower);
              ++adjectives)
           --head;
         if (head > sentence.token_begin + 1 && tokens[head - 1].lower == "the") --head;
@@ -4940,9 +5034,21 @@ class Coder final : public EventCoder {
             if (tokens[c - 1].lower == "the" && c - 1 > sentence.token_begin + 1) b = c - 1;
             else if (tokens[b - 1].lower == "the" && b - 1 > sentence.token_begin + 1) --b;
             else if (c < b && (tokens[c - 1].lower == "and" || tokens[c - 1].norm == ",")) b = c;  // "and good Y"
+            // "Russia as well as China blocked", "Iran along with Syria
+            // condemned": a companion is a subject too. The joiner is read
+            // as "and".
+            if (b > sentence.token_begin + 3 && tokens[b - 1].lower == "as" && tokens[b - 2].lower == "well" &&
+                tokens[b - 3].lower == "as")
+              b -= 2;
+            else if (b > sentence.token_begin + 2 && tokens[b - 1].lower == "with" &&
+                     Has({"along", "together"}, tokens[b - 2].lower))
+              --b;
             const Token& joiner = tokens[b - 1];
+            const bool companion = Has({"as", "along", "together"}, joiner.lower);
             // "neither X nor Y", "X or Y".
-            if (joiner.lower != "and" && joiner.lower != "nor" && joiner.lower != "or" && joiner.norm != ",") break;
+            if (!companion && joiner.lower != "and" && joiner.lower != "nor" && joiner.lower != "or" &&
+                joiner.norm != ",")
+              break;
             // "X, Y, and Z": the comma before the "and".
             const bool comma_and = joiner.lower == "and" && b - 1 > sentence.token_begin + 1 &&
                                    tokens[b - 2].norm == "," && view.ending_at[b - 1] < 0;
@@ -4964,6 +5070,18 @@ class Coder final : public EventCoder {
             // "According to the UN, the Israeli offensive killed ...": who
             // tells of the act is no part of its subject.
             if (AfterAccordingTo(tokens, sentence, (*view.mentions)[o].token_begin)) break;
+            // "On Sunday in Kabul, NATO troops attacked": an actor in a
+            // fronted phrase of place, set off by a comma, names where.
+            // (Not a list after "between", "of" or "with": "talks between
+            // China, Japan and Russia".)
+            if (joiner.norm == ",") {
+              uint32_t d = (*view.mentions)[o].token_begin;
+              if (d > sentence.token_begin + 1 && tokens[d - 1].lower == "the") --d;
+              if (d > sentence.token_begin &&
+                  Has({"in", "at", "near", "inside", "outside", "across", "throughout", "into", "to"},
+                      tokens[d - 1].lower))
+                break;
+            }
             // "Chile opposes Peru, and Bolivia and Paraguay oppose Ecuador":
             // an actor right after a verb, before ", and", is that verb's
             // object, and a new clause starts after it.
