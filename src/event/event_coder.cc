@@ -1143,6 +1143,13 @@ class Coder final : public EventCoder {
         // or air strikes, nor clashes told as mutual.
         if (data_->conventions && !block.symmetric && IsRepression(*code, src, tgt))
           if (const CameoCode* repression = Find("175")) e.cameo = repression;
+        // Only states arrest: an armed group, a gang or a crowd that
+        // captures or seizes people abducts them ("militants captured an
+        // Israeli soldier" is 181, not 173). A group that "arrested" or
+        // "detained" people keeps its word: it acts as an authority.
+        if (data_->conventions && !block.reversed && code->code == "173" && IsNonStateForce(src) &&
+            Has({"capture", "seize", "grab", "snatch"}, view.doc->tokens[i].lemma))
+          if (const CameoCode* abduction = Find("181")) e.cameo = abduction;
         // A politician's or a party's "attack" on a rival is words, not
         // force: "Howard attacked the Opposition's front bench" is 111.
         if (data_->conventions && !block.reversed && IsVerbalAttack(view, sentence, i, *code, src, tgt))
@@ -4286,6 +4293,13 @@ class Coder final : public EventCoder {
 
   // True when an act of force coded `code` from `source` to `target` is
   // one of a state's forces against its own civilians or opposition.
+  // True when the actor is an armed group, a gang, a crowd or an
+  // international militant group: one that holds no state's power to arrest.
+  static bool IsNonStateForce(const EventActor& a) {
+    return a.role == "REB" || a.role == "CRM" || a.role == "CVL" || a.role == "UAF" ||
+           a.code.rfind("IMG", 0) == 0;
+  }
+
   static bool IsRepression(const CameoCode& code, const EventActor& source, const EventActor& target) {
     if (code.code != "190" && code.code != "193") return false;
     if (source.country.empty() || source.country != target.country) return false;
