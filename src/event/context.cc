@@ -409,9 +409,10 @@ Verdict Judge(const Document& doc, const Sentence& sentence, uint32_t anchor, bo
       }
       if (noun && !governing_seen) {
         governing_seen = true;
-        // "called off the march", "cancelled the talks": not held.
+        // "called off the march", "cancelled the talks", "delayed the
+        // pullout": not held. ("halted a campaign" was going on: it stays.)
         if ((lemma == "call" && tokens[q].lower == "off") ||
-            Has({"cancel", "postpone", "scrap", "abandon", "avert", "prevent"}, lemma)) {
+            Has({"cancel", "postpone", "scrap", "abandon", "avert", "prevent", "delay"}, lemma)) {
           v.negated = true;
           continue;
         }
@@ -570,6 +571,25 @@ Verdict Judge(const Document& doc, const Sentence& sentence, uint32_t anchor, bo
         if (!is_verb(t) || Has({"be", "have", "do", "get"}, t.lemma)) continue;
         if (Has({"accuse", "blame", "charge", "suspect", "allege", "deny", "indict", "implicate"}, t.lemma))
           raise(Modality::kHedged);
+        break;
+      }
+    }
+    // "barred Bainimarama from visiting New Zealand", "banned the leaders
+    // from travelling to Fiji", "refrained from attacking": the act after
+    // "from" is what someone was kept from, or kept from doing, so it did
+    // not happen. The governing verb is the first verb before "from"; its
+    // object may stand between ("prevented the rebels from entering").
+    if (q > sentence.token_begin && tokens[q - 1].lower == "from") {
+      for (uint32_t p = q - 1; p > sentence.token_begin && q - p < 18; --p) {
+        const Token& t = tokens[p - 1];
+        if (t.norm == ";" || t.norm == ":") break;
+        if (!is_verb(t) || Has({"be", "have", "get"}, t.lemma)) continue;
+        if (Has({"bar", "ban", "prevent", "stop", "block", "prohibit", "forbid", "keep", "restrain", "deter",
+                 "refrain", "abstain", "desist", "exclude", "disqualify"},
+                t.lemma)) {
+          v.negated = true;
+          v.refused = true;
+        }
         break;
       }
     }

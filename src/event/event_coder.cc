@@ -988,13 +988,26 @@ class Coder final : public EventCoder {
     }
     // People a state arrests, tries or deports that the text names by their
     // nationality alone ("two French aid workers", "three Chadians") are
-    // its civilians, not their government.
-    if (state_act)
+    // its civilians, not their government. So are people the state named
+    // as the doer acts on, when the text counts them as people: a plural
+    // ("Iraqi police arrested three Iranians") or one ("detained a
+    // Palestinian"); a bare country ("arrested Iran's ...") is no person.
+    const bool named_state_act = !state_act && !best->state_role.empty() && data_->conventions;
+    if (state_act || named_state_act)
       for (EventActor& t : best_match.targets) {
-        const int32_t n = view.mention_at[SentenceTokenAt(doc, sentence, t.begin)];
+        const uint32_t tok = SentenceTokenAt(doc, sentence, t.begin);
+        const int32_t n = view.mention_at[tok];
         if (n < 0 || t.role != "GOV") continue;
         const ActorMention& m = (*view.mentions)[n];
         if (m.begin != t.begin || m.end != t.end || m.kind != ActorKind::kCountry || m.role_origin.line != 0) continue;
+        if (named_state_act) {
+          uint32_t last = tok;
+          while (last + 1 < sentence.token_end && doc.tokens[last + 1].begin < t.end) ++last;
+          const bool plural = doc.tokens[last].tag == Tag::kNNPS || doc.tokens[last].tag == Tag::kNNS;
+          const bool one = last == tok && tok > sentence.token_begin &&
+                           (doc.tokens[tok - 1].lower == "a" || doc.tokens[tok - 1].lower == "an");
+          if (!plural && !one) continue;
+        }
         t.role = "CVL";
         t.code = util::Cat(t.country, t.role);
       }
