@@ -111,13 +111,19 @@ int RunExplain(const ExplainFlags& flags) {
       if (m.sentence != s) continue;
       any = true;
       const std::string_view text = doc.text.substr(m.begin, m.end - m.begin);
-      std::printf("    %-12s %-30.*s %s \"%.*s\" from %s", m.code.c_str(),
+      // A name with a title and no country shows its role: the event coder
+      // gives it the country a description would get.
+      const std::string code = m.needs_country ? "?" + m.role : m.code;
+      std::printf("    %-12s %-30.*s %s \"%.*s\" from %s", code.c_str(),
                   static_cast<int>(text.size()), text.data(), std::string(ActorKindName(m.kind)).c_str(),
                   static_cast<int>(m.entry.size()), m.entry.data(),
                   DescribeOrigin(m.origin, legacy.get()).c_str());
       if (m.role_origin.line != 0)
         std::printf(", role from %s", DescribeOrigin(m.role_origin, legacy.get()).c_str());
-      if (m.learned) {
+      if (m.needs_country) {
+        std::printf(m.resolved_short ? " (short form of a name learned earlier with its title)"
+                                     : " (a name learned with its title; its country is the one a description gets)");
+      } else if (m.learned) {
         std::printf(m.resolved_short ? " (short form of a name learned earlier in the article)"
                                      : " (a name learned in the article from the office or organisation written with it)");
       } else if (m.resolved_short) {

@@ -66,6 +66,12 @@ struct ActorMention {
   // (RWB)"), or refers back to such a name ("Akol", "Mr Akol", "RWB").
   // `entry` is then the name as first written in the article's text.
   bool learned = false;
+  // Set for a name no dictionary holds, written right after a political
+  // title and no country ("Senator John Smith", "Lord Levy", "Gen. X"), and
+  // for later mentions of it: `role` is the title's, `country` and `code`
+  // are empty. The event coder gives it a country as it gives descriptions
+  // theirs (docs/dictionaries.md); with none it is no actor.
+  bool needs_country = false;
 };
 
 // Sizes of a loaded dictionary.

@@ -168,21 +168,27 @@ struct ArticleView {
 
   void Build(const Analysis& a) {
     doc = &a.doc;
-    mentions = &a.actors;
-    const size_t n = a.doc.tokens.size();
-    mention_at.assign(n, -1);
-    ending_at.assign(n + 1, -1);
-    covering.assign(n, -1);
-    for (size_t m = 0; m < a.actors.size(); ++m) {
-      const ActorMention& x = a.actors[m];
-      mention_at[x.token_begin] = static_cast<int32_t>(m);
-      ending_at[x.token_end] = static_cast<int32_t>(m);
-      for (uint32_t t = x.token_begin; t < x.token_end; ++t) covering[t] = static_cast<int32_t>(m);
-    }
+    SetMentions(a.actors);
     chunk_of.assign(a.doc.tokens.size(), -1);
     for (size_t c = 0; c < a.doc.chunks.size(); ++c)
       for (uint32_t t = a.doc.chunks[c].token_begin; t < a.doc.chunks[c].token_end && t < chunk_of.size(); ++t)
         chunk_of[t] = static_cast<int32_t>(c);
+  }
+
+  // Reads `list` as the article's mentions (those of Build, or a copy with
+  // names of a title given their country).
+  void SetMentions(const std::vector<ActorMention>& list) {
+    mentions = &list;
+    const size_t n = doc->tokens.size();
+    mention_at.assign(n, -1);
+    ending_at.assign(n + 1, -1);
+    covering.assign(n, -1);
+    for (size_t m = 0; m < list.size(); ++m) {
+      const ActorMention& x = list[m];
+      mention_at[x.token_begin] = static_cast<int32_t>(m);
+      ending_at[x.token_end] = static_cast<int32_t>(m);
+      for (uint32_t t = x.token_begin; t < x.token_end; ++t) covering[t] = static_cast<int32_t>(m);
+    }
   }
 
 };
@@ -437,6 +443,7 @@ class Coder final : public EventCoder {
     view.first_event = out->size();
     view.defaults = &defaults;
     view.quotations_known = false;
+    GiveTitledNamesCountries(view, analysis);
     const size_t token_count = analysis.doc.tokens.size();
     view.lemma_id.assign(token_count, 0);
     view.lower_id.assign(token_count, 0);
@@ -2916,6 +2923,39 @@ class Coder final : public EventCoder {
     if (!Home(view).empty()) return view.home;
     if (!earlier.empty() && !earlier_mixed) return earlier;
     return {};
+  }
+
+  // Names written with a title and no country ("Senator John Smith",
+  // "Lord Levy": ActorMention::needs_country) take the country a
+  // description of their role would get at their first mention
+  // (DescribedCountry: the same institution's just before, else the
+  // article's home country; an officer's only the former); later mentions
+  // of the name keep it. A name with none is no actor. The view then reads a copy of the mentions.
+  void GiveTitledNamesCountries(ArticleView& view, const Analysis& analysis) const {
+    const auto& actors = analysis.actors;
+    if (std::none_of(actors.begin(), actors.end(), [](const ActorMention& m) { return m.needs_country; })) return;
+    thread_local std::vector<ActorMention> resolved;
+    std::vector<std::pair<const char*, std::string>> given;  // a name's first text -> its country
+    resolved.clear();
+    for (const ActorMention& m : actors) {
+      if (!m.needs_country) {
+        resolved.push_back(m);
+        continue;
+      }
+      auto it = std::find_if(given.begin(), given.end(), [&](const auto& g) { return g.first == m.entry.data(); });
+      if (it == given.end()) {
+        // Officers often serve abroad ("Gen. X" in a war far from home):
+        // only the country of the forces named just before is theirs.
+        const std::string_view country = DescribedCountry(view, view.doc->sentences[m.sentence], m.token_begin,
+                                                          m.role, /*near_only=*/m.role == "MIL");
+        it = given.emplace(given.end(), m.entry.data(), std::string(country));
+      }
+      if (it->second.size() != 3) continue;
+      ActorMention& r = resolved.emplace_back(m);
+      r.country = it->second;
+      r.code = util::Cat(r.country, r.role);
+    }
+    view.SetMentions(resolved);
   }
 
   // The description at q as an actor of the country after it ("police in

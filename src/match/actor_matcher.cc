@@ -61,6 +61,10 @@ struct LearnedName {
   std::string_view entry;  // the name's text, or the organisation's display name
   Origin origin;
   Origin role_origin;
+  // A name learned from a title with no country ("Senator John Smith"):
+  // its role, and no code yet (ActorMention::needs_country).
+  bool needs_country = false;
+  std::string role;
 };
 
 // Per-article working state (Match() is const; this lives on its stack).
@@ -541,6 +545,10 @@ class ActorMatcher final : public ActorDictionary {
       m.learned = true;
       m.code = l.code;
       dict::SplitCode(*data_, m.code, &m.country, &m.role);
+      if (l.needs_country) {
+        m.needs_country = true;
+        m.role = l.role;
+      }
       out->push_back(std::move(m));
       return;
     }
@@ -645,6 +653,13 @@ class ActorMatcher final : public ActorDictionary {
       default:
         return false;
     }
+  }
+
+  // The last word of an office that one person holds: a person noun
+  // ("minister", "spokesman") or a title ("Gen.", "Sen.", "Lord"), as role
+  // words end ("U.S. Sen.", "Kenyan Gen.").
+  static bool PersonTitle(std::string_view lower) {
+    return IsPersonNoun(lower) || IsTitle(lower) || IsPoliticalTitle(lower);
   }
 
   // A lower-case particle between two name words ("bin" in "Osama bin Laden").
@@ -756,6 +771,8 @@ class ActorMatcher final : public ActorDictionary {
     l.entry = person ? state.doc->Slice(begin, end) : m.entry;
     l.origin = m.origin;
     l.role_origin = m.role_origin;
+    l.needs_country = m.needs_country;
+    if (m.needs_country) l.role = m.role;
     learned.push_back(std::move(l));
     state.learned_words |= LearnedBit(tokens[begin].norm);
     if (person) {
@@ -911,14 +928,14 @@ class ActorMatcher final : public ActorDictionary {
     if (m.kind == ActorKind::kRole && tokens[m.token_end - 1].tag == Tag::kNNS &&
         tokens[m.token_end].Has(kCapitalized))
       return j;
-    bool person = m.kind != ActorKind::kOrg && IsPersonNoun(tokens[m.token_end - 1].lower);
+    bool person = m.kind != ActorKind::kOrg && PersonTitle(tokens[m.token_end - 1].lower);
     uint32_t p = m.token_end;
     size_t next = j;
     for (int words = 0; title_words && words < 4 && p < s.token_end; ++words) {
       if (next < atoms.size() && atoms[next].token_begin == p) {
         if (!IsRole(atoms[next])) break;
         p = atoms[next].token_end;
-        person = IsPersonNoun(tokens[p - 1].lower);
+        person = PersonTitle(tokens[p - 1].lower);
         ++next;
         continue;
       }
@@ -959,7 +976,7 @@ class ActorMatcher final : public ActorDictionary {
         head = p - 1;
         break;
       }
-    *person = m.kind != ActorKind::kOrg && IsPersonNoun(tokens[head].lower);
+    *person = m.kind != ActorKind::kOrg && PersonTitle(tokens[head].lower);
     uint32_t p = m.token_end;
     if (m.kind == ActorKind::kCountry) return p;  // "a Thai tycoon" is not the Thai government
     for (int words = 0; words < 3 && p < s.token_end; ++words, ++p) {
@@ -1096,7 +1113,23 @@ class ActorMatcher final : public ActorDictionary {
       const bool longer_name = office_end < s.token_end && tokens[office_end].kind == TokenKind::kWord &&
                                tokens[office_end].Has(kCapitalized);
       if (longer_name) continue;
-      if ((person || lead) && p > floor + 1 && tokens[p - 1].norm == "," && AppositionEnds(state, s, office_end) &&
+      // "Lt. Col. Tom Reed, a U.S. military spokesman,": a name learned from
+      // its title with no country takes the code of the office beside it.
+      if ((person || lead) && q > first && (*out)[q - 1].needs_country && (*out)[q - 1].token_end + 1 == p &&
+          tokens[p - 1].norm == "," && AppositionEnds(state, s, office_end) && !Formerly(state, s, p, office_end)) {
+        ActorMention& named = (*out)[q - 1];
+        for (LearnedName& l : state.learned)
+          if (l.needs_country && l.entry.data() == named.entry.data()) {
+            l.needs_country = false;
+            l.code = m.code;
+          }
+        named.needs_country = false;
+        named.code = m.code;
+        named.country = m.country;
+        named.role = m.role;
+        continue;
+      }
+            if ((person || lead) && p > floor + 1 && tokens[p - 1].norm == "," && AppositionEnds(state, s, office_end) &&
           !Formerly(state, s, p, office_end)) {
         const uint32_t start = NameRunBefore(state, s, p - 1, floor);
         if (start < p - 1) {
@@ -1200,6 +1233,72 @@ class ActorMatcher final : public ActorDictionary {
       Learn(state, start, p, m, /*person=*/true);
       out->insert(out->begin() + static_cast<std::ptrdiff_t>(at), std::move(m));
     }
+  }
+
+  // "Senator John Smith", "Lord Levy", "Gen. Tom Reed", "opposition MP
+  // Jane Wanjiru", "police spokesman X": role words with no country,
+  // ending in a political title (IsPoliticalTitle), right before a name no
+  // dictionary holds make the name an actor with the first role word's
+  // role and no country yet (ActorMention::needs_country: the event coder
+  // gives it the country a description would get), learned for the rest
+  // of the article. One capitalized word is a name only after a title that
+  // is nothing else ("Lord Levy"; not "General Motors"); a lower-case title
+  // needs a name of two words. Only a state's, a party's or an armed
+  // group's roles; not after a possessive, a noun or another capitalized
+  // word ("the firm's spokesman", "a company spokesman", "a Microsoft
+  // spokesman", unless it is a US party: "Republican Senator X"), nor for a
+  // former office. Returns the index of the first atom not taken (k when
+  // none).
+  size_t TitledName(ArticleState& state, uint32_t sentence, const std::vector<Atom>& atoms, size_t k,
+                    std::vector<ActorMention>* out) const {
+    const auto& tokens = state.doc->tokens;
+    const Sentence& s = state.doc->sentences[sentence];
+    const std::string_view role = EntryOf(atoms[k]).code;
+    static constexpr std::string_view kStateRoles[] = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY"};
+    if (std::find(std::begin(kStateRoles), std::end(kStateRoles), role) == std::end(kStateRoles)) return k;
+    // "opposition MP", "police spokesman": role words one after another.
+    size_t j = k;
+    while (j + 1 < atoms.size() && IsRole(atoms[j + 1]) && atoms[j + 1].token_begin == atoms[j].token_end) ++j;
+    const uint32_t begin = atoms[k].token_begin;
+    const uint32_t p = atoms[j].token_end;
+    if (p >= s.token_end) return k;
+    const Token& title = tokens[p - 1];
+    if (!IsPoliticalTitle(title.lower)) return k;
+    if (begin > s.token_begin) {
+      const Token& prev = tokens[begin - 1];
+      const bool party = prev.lower == "republican" || prev.lower == "democratic" || prev.lower == "democrat";
+      const bool noun = prev.tag == Tag::kNN || prev.tag == Tag::kNNS || prev.tag == Tag::kNNP ||
+                        prev.tag == Tag::kNNPS || prev.tag == Tag::kPOS;
+      if (!party && (prev.norm == "'s" || prev.norm == "'" || noun ||
+                     (prev.kind == TokenKind::kWord && prev.Has(kCapitalized) && !prev.Has(kSentenceStart))))
+        return k;
+    }
+    if (Formerly(state, s, begin, p)) return k;
+    const uint32_t limit = j + 1 < atoms.size() ? atoms[j + 1].token_begin : s.token_end;
+    uint32_t end = NameRunAfter(state, s, p, limit);
+    if (end == p && title.Has(kCapitalized) && IsNameOnlyTitle(title.lower) && p < limit && NameWord(tokens[p]) &&
+        tokens[p].Has(kCapitalized) && (tokens[p].tag == Tag::kNNP || tokens[p].tag == Tag::kNone) &&
+        !(p + 1 < s.token_end && tokens[p + 1].kind == TokenKind::kWord && tokens[p + 1].Has(kCapitalized)))
+      end = p + 1;
+    if (end == p) return k;
+    // "Senator Ann Wexler (D-Calif.)": a member of Congress (LearnPartyAndState).
+    if (end + 1 < s.token_end && tokens[end].norm == "(" && PartyAndState(tokens[end + 1])) return k;
+    ActorMention m;
+    m.sentence = sentence;
+    m.token_begin = begin;
+    m.token_end = end;
+    m.begin = tokens[begin].begin;
+    m.end = tokens[end - 1].end;
+    m.kind = ActorKind::kPerson;
+    m.role = std::string(role);
+    m.entry = state.doc->Slice(p, end);
+    m.origin = data_->refs[atoms[k].ref].origin;
+    m.role_origin = m.origin;
+    m.learned = true;
+    m.needs_country = true;
+    Learn(state, p, end, m, /*person=*/true);
+    out->push_back(std::move(m));
+    return j + 1;
   }
 
   static bool IsArticle(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
@@ -1325,6 +1424,11 @@ class ActorMatcher final : public ActorDictionary {
               continue;
             }
           }
+        }
+        // "Senator John Smith", "Lord Levy": a title before a name.
+        if (const size_t next = TitledName(state, sentence, atoms, k, out); next != k) {
+          k = next;
+          continue;
         }
         ++k;  // a role with no country is not an actor
         continue;

@@ -22,15 +22,31 @@ bool IsTitle(std::string_view w) {
   static constexpr std::string_view kTitles[] = {
       "president", "minister", "premier", "chancellor", "secretary", "general", "gen.", "mr.", "mrs.",
       "ms.", "mr", "mrs", "ms", "senator", "sen.", "king", "queen", "sheikh", "ambassador", "governor",
-      "admiral", "adm.", "marshal", "commander", "chairman", "speaker", "leader", "envoy"};
+      "admiral", "adm.", "marshal", "commander", "chairman", "speaker", "leader", "envoy", "lord"};
   return std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles);
 }
 
 bool IsTitlePart(std::string_view w) {
   static constexpr std::string_view kParts[] = {"prince", "emir", "dr.", "dr",   "prime", "vice", "foreign",
                                                 "defence", "defense", "chief", "gov.", "rep.", "lt.", "col.",
-                                                "capt."};
+                                                "capt.", "maj.", "brig."};
   return std::find(std::begin(kParts), std::end(kParts), w) != std::end(kParts);
+}
+
+bool IsPoliticalTitle(std::string_view w) {
+  static const util::ViewSet kTitles =
+      MakeSet({"senator", "sen.", "congressman", "congresswoman", "representative", "rep.", "lord", "mp",
+               "mep", "lawmaker", "legislator", "minister", "general", "gen.", "colonel", "col.", "admiral",
+               "adm.", "brigadier", "marshal", "commander", "judge", "prosecutor", "governor", "gov.", "mayor",
+               "spokesman", "spokeswoman", "spokesperson"});
+  return kTitles.contains(w);
+}
+
+bool IsNameOnlyTitle(std::string_view w) {
+  static const util::ViewSet kTitles =
+      MakeSet({"senator", "sen.", "congressman", "congresswoman", "representative", "rep.", "lord", "mp", "mep",
+               "gen.", "colonel", "col.", "admiral", "adm.", "judge", "governor", "gov.", "mayor"});
+  return kTitles.contains(w);
 }
 
 bool IsCommonSurname(std::string_view w) {
@@ -122,6 +138,8 @@ bool IsInstitutionWord(std::string_view w) {
        "directorate", "secretariat", "tribunal",   "mission",     "embassy",     "consulate",   "order",
        "public",     "national",    "international", "federal",   "central",     "general",     "united",
        "democratic", "republican",  "socialist",   "communist",   "liberal",     "conservative", "islamic",
+       "motors",     "electric",    "dynamics",    "corp.",       "corp",        "inc.",        "ltd.",
+       "plc",        "holdings",
        "affair",     "policy",      "reform",      "rights",      "human",       "peace",       "freedom"});
   return kWords.contains(w);
 }

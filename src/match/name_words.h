@@ -17,6 +17,21 @@ bool IsTitle(std::string_view lower);
 // ("Prime Minister", "Crown Prince", "Dr."), unlike a first name.
 bool IsTitlePart(std::string_view lower);
 
+// A title of political office that, written right before a name, makes
+// the name that office's holder when no country is written with it:
+// "Senator", "Rep.", "Lord", "MP", "Minister", "Gen.", "Judge", "Governor",
+// "Mayor", "spokesman". Not titles that mostly name heads of companies,
+// clubs or schools ("President", "Chairman", "Director"), nor envoys, who
+// serve abroad ("Ambassador"), for whom the article's country is a poor
+// guess. Takes the last word of the title.
+bool IsPoliticalTitle(std::string_view lower);
+
+// Such a title that is a title only ("Senator", "Gen.", "Lord"): a single
+// capitalized word after it is a surname ("Lord Levy"), where after
+// "General" or "Minister" it may be a company's or a body's name
+// ("General Motors").
+bool IsNameOnlyTitle(std::string_view lower);
+
 // Surnames so common that alone they do not name one office holder.
 bool IsCommonSurname(std::string_view lower);
 

@@ -81,6 +81,9 @@ role MIL
   noun army
 role REB
   noun rebels
+role LEG
+  noun senator
+  noun Lord
 )";
 
 struct Found {
@@ -379,6 +382,26 @@ TEST_F(ActorMatcherTest, FamilyNameWithItsParticleIsAShortForm) {
   EXPECT_THAT(Find("Muqtada al-Sadr spoke. Later al-Sadr left. Al-Sadr returned.", D("2006-05-01")),
               ::testing::ElementsAre(IsActor("IRQREB", "Muqtada al-Sadr"), IsActor("IRQREB", "al-Sadr"),
                                      IsActor("IRQREB", "Al-Sadr")));
+}
+
+TEST_F(ActorMatcherTest, NameAfterATitleWithNoCountryWaitsForOne) {
+  // A political title right before an unknown name: the name is an actor
+  // with the title's role and no country yet (the event coder gives it
+  // one), and so is its surname later in the article.
+  text_ = "Lord Fenwick met Chinese officials on Monday. Fenwick left. Senator Ruth Okafor-Banks spoke. "
+          "Dr Amos Kiprop spoke. The party's spokesman Tom Hale spoke. The former senator Ann Lowe spoke. "
+          "Syrian spokesman Omar Nabil spoke.";
+  Document doc;
+  Tokenize(text_, &doc);
+  std::vector<ActorMention> mentions;
+  dict_->Match(doc, std::nullopt, &mentions);
+  std::vector<std::string> found;
+  for (const auto& m : mentions)
+    found.push_back((m.needs_country ? "?" + m.role : m.code) + " " + text_.substr(m.begin, m.end - m.begin));
+  EXPECT_THAT(found, ::testing::ElementsAre("?LEG Lord Fenwick", "CHNGOV Chinese officials", "?LEG Fenwick",
+                                            "?LEG Senator Ruth Okafor-Banks", "SYRGOV Syrian spokesman Omar Nabil"));
+  for (const auto& m : mentions)
+    if (m.needs_country) EXPECT_TRUE(m.country.empty() && m.code.empty() && m.learned);
 }
 
 }  // namespace
