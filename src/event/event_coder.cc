@@ -591,7 +591,7 @@ class Coder final : public EventCoder {
     // "journalists detained by Iranian police": a participle after an actor
     // with its agent after "by" is read as the passive.
     const bool reduced = data_->conventions && ReducedPassive(view, sentence, i);
-    // "Bank Melli, which Washington accuses of arming the militias": the
+    // "Kataib Hezbollah, which Washington blames for the rocket fire": the
     // relative pronoun is the verb's object, so the antecedent is $T.
     EventActor relative_subject, relative_object;
     const bool relative =
@@ -4485,7 +4485,7 @@ class Coder final : public EventCoder {
   }
 
   // True when the active verb at i has a relative pronoun for its object:
-  // "Bank Melli, which the United States accuses of ...", "the minister,
+  // "Kataib Hezbollah, which Washington blames for ...", "the minister,
   // whom Rudd criticised". Sets the verb's subject (the actor between the
   // pronoun and the verb) and the antecedent (the actor before the pronoun,
   // a comma between or not). Not "that", which opens reported speech as
