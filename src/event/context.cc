@@ -298,7 +298,11 @@ Verdict Judge(const Document& doc, const Sentence& sentence, uint32_t anchor, bo
         if (!is_verb(u) || Has({"be", "have", "do", "get"}, u.lemma)) continue;
         // Joined in the same form: "to invade and occupy", "attacked and
         // killed"; not "promised to serve all voters and thanked".
-        const Tag a = tokens[anchor].tag;
+        // A passive after "be" has the form of its "be": "could resign and
+        // be indicted" joins two bare verbs.
+        const Tag a = tokens[anchor].tag == Tag::kVBN && anchor > q && tokens[anchor - 1].lower == "be"
+                          ? Tag::kVB
+                          : tokens[anchor].tag;
         if (u.tag != a && !(u.tag == Tag::kVB && a == Tag::kVBP)) break;
         const Verdict first = Judge(doc, sentence, r - 1, false, depth + 1);
         raise(first.modality);
