@@ -1220,19 +1220,27 @@ class ActorMatcher final : public ActorDictionary {
       const Entry& congress = data_->entries[static_cast<size_t>(us_congress_)];
       ActorMention m;
       m.sentence = sentence;
-      m.token_begin = start;
-      m.token_end = p;
-      m.begin = tokens[start].begin;
-      m.end = tokens[p - 1].end;
-      m.kind = ActorKind::kPerson;
       m.code = congress.code;
       dict::SplitCode(*data_, m.code, &m.country, &m.role);
-      m.entry = state.doc->Slice(start, p);
       m.origin = congress.origin;
-      m.learned = true;
-      Learn(state, start, p, m, /*person=*/true);
+      LearnPerson(state, start, start, p, &m);
       out->insert(out->begin() + static_cast<std::ptrdiff_t>(at), std::move(m));
     }
+  }
+
+  // Makes *m, whose code or role is set, the person named by the tokens
+  // [name_begin, end) of a mention that spans [begin, end) (a title may
+  // open it), and learns the name for the rest of the article.
+  void LearnPerson(ArticleState& state, uint32_t begin, uint32_t name_begin, uint32_t end, ActorMention* m) const {
+    const auto& tokens = state.doc->tokens;
+    m->token_begin = begin;
+    m->token_end = end;
+    m->begin = tokens[begin].begin;
+    m->end = tokens[end - 1].end;
+    m->kind = ActorKind::kPerson;
+    m->entry = state.doc->Slice(name_begin, end);
+    m->learned = true;
+    Learn(state, name_begin, end, *m, /*person=*/true);
   }
 
   // "Senator John Smith", "Lord Levy", "Gen. Tom Reed", "opposition MP
@@ -1285,18 +1293,11 @@ class ActorMatcher final : public ActorDictionary {
     if (end + 1 < s.token_end && tokens[end].norm == "(" && PartyAndState(tokens[end + 1])) return k;
     ActorMention m;
     m.sentence = sentence;
-    m.token_begin = begin;
-    m.token_end = end;
-    m.begin = tokens[begin].begin;
-    m.end = tokens[end - 1].end;
-    m.kind = ActorKind::kPerson;
     m.role = std::string(role);
-    m.entry = state.doc->Slice(p, end);
     m.origin = data_->refs[atoms[k].ref].origin;
     m.role_origin = m.origin;
-    m.learned = true;
     m.needs_country = true;
-    Learn(state, p, end, m, /*person=*/true);
+    LearnPerson(state, begin, p, end, &m);
     out->push_back(std::move(m));
     return j + 1;
   }
