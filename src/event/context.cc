@@ -107,6 +107,11 @@ bool MeasuredAgainst(const std::vector<Token>& tokens, const Sentence& sentence,
 
 }  // namespace
 
+bool AppealsTo(const Document& doc, uint32_t verb) {
+  return verb + 1 < doc.tokens.size() && Has({"call", "appeal", "plead"}, doc.tokens[verb].lemma) &&
+         Has({"on", "upon", "with"}, doc.tokens[verb + 1].lower);
+}
+
 int64_t DaysFromCivil(const Date& d) {
   const int y = d.year - (d.month <= 2);
   const int era = (y >= 0 ? y : y - 399) / 400;
@@ -366,8 +371,7 @@ Verdict Judge(const Document& doc, const Sentence& sentence, uint32_t anchor, bo
         // Not "called on Canada to press Washington", "pleaded with Seoul
         // to send aid": the one appealed to would act, as in "urged Iran to
         // attack", and the act is only asked for.
-        const bool appealed = m + 1 < q - 1 && Has({"call", "appeal", "plead"}, tokens[m].lemma) &&
-                              Has({"on", "upon", "with"}, tokens[m + 1].lower);
+        const bool appealed = m + 1 < q - 1 && AppealsTo(doc, m);
         if (m + 1 < q - 1 && tokens[m + 1].tag == Tag::kIN && is_verb(tokens[m]) && !appealed) {
           q = m + 2;  // the loop looks at tokens[m], the verb, next
           phrase_before_to = true;

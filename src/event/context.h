@@ -41,6 +41,11 @@ struct Verdict {
 // visit", "threatened to strike", "urged X to", "if ...".
 Verdict JudgeAnchor(const Document& doc, const Sentence& sentence, uint32_t anchor, bool noun);
 
+// True when the verb at `verb` appeals to the actor after it: "called on
+// Canada to ...", "pleaded with Seoul to ...". The one appealed to is the
+// one who would do the act asked for.
+bool AppealsTo(const Document& doc, uint32_t verb);
+
 // Days since 1970-01-01 and back (proleptic Gregorian).
 int64_t DaysFromCivil(const Date& d);
 Date CivilFromDays(int64_t days);

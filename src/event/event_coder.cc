@@ -50,6 +50,14 @@ bool Has(std::initializer_list<std::string_view> list, std::string_view w) {
   return false;
 }
 
+// True when `text` ends with one of `words` (an actor's text and the noun
+// that closes it: "Ugandan troops").
+bool EndsWithAny(std::string_view text, std::initializer_list<std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return text.ends_with(w); });
+}
+// "spokesman", "spokeswoman", "spokesperson".
+bool IsSpokesperson(std::string_view lower) { return Has({"spokesman", "spokeswoman", "spokesperson"}, lower); }
+
 // Words that may stand between the words of a pattern unwritten.
 // The CAMEO code for the intent to do an act of cooperation, or "" when the
 // act has none (conflict is threatened, not intended; a truce agreed is coded
@@ -1306,9 +1314,6 @@ class Coder final : public EventCoder {
       q = v;
     }
     // The best pattern for each act.
-    auto is_verb = [](Tag t) {
-      return t == Tag::kVB || t == Tag::kVBD || t == Tag::kVBG || t == Tag::kVBN || t == Tag::kVBP || t == Tag::kVBZ;
-    };
     const Pattern* bare = nullptr;  // a 020 pattern that matched here, for acts with no code of their own
     std::vector<const Pattern*> found;
     bool any_negated = false;
@@ -1348,7 +1353,7 @@ class Coder final : public EventCoder {
               // ("to be arrested": an auxiliary is no act of its own.)
               if (MatchRest(view, sentence, pattern, first + 1, q, &from_q) && from_q.end <= act.stop) {
                 while (q + 1 < from_q.end && IsSkippable(tokens[q])) ++q;  // the word the match starts on
-                skips = is_verb(tokens[q].tag) && !Has({"be", "get", "have"}, tokens[act.begin].lemma);
+                skips = IsVerbTag(tokens[q].tag) && !Has({"be", "get", "have"}, tokens[act.begin].lemma);
                 break;
               }
             }
@@ -3617,7 +3622,7 @@ class Coder final : public EventCoder {
       // '"...," said a spokesman for the Syrian army': the body he speaks for.
       uint32_t who = t + 1;
       if (who < limit && Has({"a", "an", "the"}, tokens[who].lower)) ++who;
-      if (who + 1 < limit && Has({"spokesman", "spokeswoman", "spokesperson"}, tokens[who].lower) &&
+      if (who + 1 < limit && IsSpokesperson(tokens[who].lower) &&
           tokens[who + 1].lower == "for")
         who += 2;
       else
@@ -4379,9 +4384,9 @@ class Coder final : public EventCoder {
       // A crowd or a building of the party ("opposition supporters", "the
       // party's offices") is attacked with fists and stones.
       const std::string_view text = doc.text.substr(a.begin, a.end - a.begin);
-      for (std::string_view body : {"supporters", "members", "activists", "office", "offices", "headquarters",
-                                    "convoy", "home", "residence", "palace", "building", "compound", "embassy"})
-        if (text.size() >= body.size() && text.substr(text.size() - body.size()) == body) return false;
+      if (EndsWithAny(text, {"supporters", "members", "activists", "office", "offices", "headquarters", "convoy",
+                             "home", "residence", "palace", "building", "compound", "embassy"}))
+        return false;
       // Nor is one whose followers did it: "Mugabe's supporters attacked",
       // "supporters of Mugabe attacked" (the actor found is their leader).
       if (m >= 0) {
@@ -4426,10 +4431,8 @@ class Coder final : public EventCoder {
     // A body of troops or police ("Ugandan troops", "the soldiers"), not
     // "an Iraqi general", "the two men" or a pronoun.
     const std::string_view text = view.doc->text.substr(a.begin, a.end - a.begin);
-    for (std::string_view body : {"troops", "forces", "soldiers", "police", "army", "military", "marines",
-                                  "peacekeepers", "policemen", "battalion", "contingent", "Army", "Forces"})
-      if (text.size() >= body.size() && text.substr(text.size() - body.size()) == body) return true;
-    return false;
+    return EndsWithAny(text, {"troops", "forces", "soldiers", "police", "army", "military", "marines",
+                              "peacekeepers", "policemen", "battalion", "contingent", "Army", "Forces"});
   }
 
   // True when a state's own government, forces or police use force (roots
@@ -4759,8 +4762,7 @@ class Coder final : public EventCoder {
       // "called on Canada to put pressure on ...", "pleaded with Seoul to
       // send aid": the one appealed to is the one who would act, as in
       // "urged Iran to attack".
-      if (prev + 1 < to && Has({"call", "appeal", "plead"}, tokens[prev].lemma) &&
-          Has({"on", "upon", "with"}, tokens[prev + 1].lower)) {
+      if (prev + 1 < to && AppealsTo(*view.doc, prev)) {
         std::vector<EventActor> appealed;
         uint32_t end = 0;
         if (SlotAt(view, sentence, prev + 2, &appealed, &end)) return appealed;
@@ -5045,7 +5047,7 @@ class Coder final : public EventCoder {
         // spokesman speaks for the actor, which is the one who says it.
         const bool speaks_for = after_preposition && tokens[head - 1].lower == "for" &&
                                 head > sentence.token_begin + 1 &&
-                                Has({"spokesman", "spokeswoman", "spokesperson"}, tokens[head - 2].lower);
+                                IsSpokesperson(tokens[head - 2].lower);
         if (after_preposition && !speaks_for &&
             Has({"in", "at", "from", "on", "near", "inside", "outside", "across", "into", "for", "against",
                  "toward", "towards", "around", "throughout", "within", "over", "to", "with"},
