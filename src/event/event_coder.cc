@@ -28,6 +28,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "absl/container/flat_hash_map.h"
 #include "event/context.h"
 #include "event/event_data.h"
 #include "place/locate.h"
@@ -2940,20 +2941,19 @@ class Coder final : public EventCoder {
     const auto& actors = analysis.actors;
     if (std::none_of(actors.begin(), actors.end(), [](const ActorMention& m) { return m.needs_country; })) return;
     thread_local std::vector<ActorMention> resolved;
-    std::vector<std::pair<const char*, std::string>> given;  // a name's first text -> its country
+    absl::flat_hash_map<const char*, std::string> given;  // a name's first text -> its country
     resolved.clear();
     for (const ActorMention& m : actors) {
       if (!m.needs_country) {
         resolved.push_back(m);
         continue;
       }
-      auto it = std::find_if(given.begin(), given.end(), [&](const auto& g) { return g.first == m.entry.data(); });
-      if (it == given.end()) {
+      auto [it, first] = given.try_emplace(m.entry.data());
+      if (first) {
         // Officers often serve abroad ("Gen. X" in a war far from home):
         // only the country of the forces named just before is theirs.
-        const std::string_view country = DescribedCountry(view, view.doc->sentences[m.sentence], m.token_begin,
-                                                          m.role, /*near_only=*/m.role == "MIL");
-        it = given.emplace(given.end(), m.entry.data(), std::string(country));
+        it->second = std::string(DescribedCountry(view, view.doc->sentences[m.sentence], m.token_begin, m.role,
+                                                  /*near_only=*/m.role == "MIL"));
       }
       if (it->second.size() != 3) continue;
       ActorMention& r = resolved.emplace_back(m);
