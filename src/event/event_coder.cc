@@ -21,6 +21,7 @@
 //    (", a charge Islamabad denies") at the accuser;
 //  - negation, modality and dates come from the verb group and the sentence
 //    (event/context.h).
+#include <cstdlib>
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -578,6 +579,39 @@ class Coder final : public EventCoder {
            before == Tag::kCD;
   }
 
+  // The target of a verb none of whose patterns matched: the first actor
+  // after it in its own clause, within a few words, before any other verb,
+  // comma, "that" or "who", and not after a preposition ("in Moscow", "the
+  // loss of life in the Chinese earthquake").
+  std::vector<EventActor> LooseTarget(const ArticleView& view, const Sentence& sentence, uint32_t from,
+                                      const std::vector<EventActor>& sources) const {
+    const auto& tokens = view.doc->tokens;
+    for (uint32_t q = from; q < sentence.token_end && q < from + 8; ++q) {
+      const Token& t = tokens[q];
+      if (view.mention_at[q] >= 0) {
+        // Its noun group's first word: "in the Chinese earthquake".
+        uint32_t head = q;
+        while (head > from && view.mention_at[head - 1] < 0 &&
+               (tokens[head - 1].tag == Tag::kDT || tokens[head - 1].tag == Tag::kJJ ||
+                tokens[head - 1].tag == Tag::kCD || tokens[head - 1].tag == Tag::kPRPS))
+          --head;
+        if (head > from && (tokens[head - 1].tag == Tag::kIN || tokens[head - 1].tag == Tag::kTO)) return {};
+        std::vector<EventActor> actors;
+        uint32_t end = 0;
+        if (!SlotAt(view, sentence, q, &actors, &end, /*adjective_joins=*/false, /*joined_lists=*/false)) return {};
+        std::vector<EventActor> kept;
+        for (const EventActor& a : actors)
+          if (std::none_of(sources.begin(), sources.end(), [&](const EventActor& s) { return s.code == a.code; }))
+            kept.push_back(a);
+        return kept;
+      }
+      if (IsVerbTag(t.tag) || t.tag == Tag::kMD || t.norm == "," || t.norm == ";" || t.norm == ":" ||
+          Has({"that", "which", "who", "whom", "whose", "when", "where", "because", "if", "while", "but"}, t.lower))
+        return {};
+    }
+    return {};
+  }
+
   void TryAnchor(const Article& article, const ArticleView& view, const Sentence& sentence, uint32_t s,
                  uint32_t i, const std::vector<uint32_t>& patterns, std::optional<SentenceContext>& context,
                  uint32_t* noun_floor, std::vector<Event>* out, std::vector<Rejection>* rejections) const {
@@ -793,6 +827,60 @@ class Coder final : public EventCoder {
         best_match.targets = {*doer};
         best_match.end = noun_end;
         break;
+      }
+    }
+    // Not a bare participle ("a man convicted of", "supported by"), nor an
+    // infinitive of purpose ("in order to support").
+    if (best == nullptr && data_->conventions && IsAnchorVerb(anchor) && !attributive && !IsPassive(doc, i) &&
+        anchor.tag != Tag::kVBN && !(i > sentence.token_begin && doc.tokens[i - 1].lower == "to")) {
+      const Pattern* loose = nullptr;
+      size_t loose_words = 0;
+      // Only a verb with one meaning, whatever follows it: every verb
+      // pattern on it codes the same root, and none marks a sense that is no event.
+      std::string_view root;
+      bool one_root = true;
+      for (uint32_t p : patterns) {
+        const Pattern& pattern = data_->patterns[p];
+        if (pattern.noun) continue;
+        const Block& block = data_->blocks[pattern.block];
+        if (block.code == nullptr) {
+          one_root = false;
+          break;
+        }
+        const std::string_view r = std::string_view(block.code->code).substr(0, 2);
+        if (root.empty()) root = r;
+        else if (r != root) one_root = false;
+      }
+      // Not meetings and visits: what follows "landed", "discussed" or "led"
+      // is as often a place or a topic as a partner.
+      if (root == "04") one_root = false;
+      for (uint32_t p : one_root ? patterns : std::vector<uint32_t>{}) {
+        const Pattern& pattern = data_->patterns[p];
+        const Block& block = data_->blocks[pattern.block];
+        if (pattern.noun || pattern.source_first || pattern.has_source || !pattern.before.empty() ||
+            block.code == nullptr || pattern.partners)
+          continue;
+        if (std::none_of(pattern.rest.begin(), pattern.rest.end(),
+                         [](const Element& e) { return e.kind == Element::kTarget; }))
+          continue;
+        if (!WordsPresent(view, pattern, pattern.rest.size())) continue;
+        size_t words = 0;
+        for (const Element& e : pattern.rest) words += e.kind == Element::kWord;
+        if (loose == nullptr || words > loose_words) {
+          loose = &pattern;
+          loose_words = words;
+        }
+      }
+      if (loose != nullptr) {
+        std::vector<EventActor> sources = Subject(view, sentence, i);
+        std::vector<EventActor> targets;
+        if (!sources.empty()) targets = LooseTarget(view, sentence, i + 1, sources);
+        if (!sources.empty() && !targets.empty()) {
+          best = loose;
+          best_match.sources = std::move(sources);
+          best_match.targets = std::move(targets);
+          best_match.end = i + 1;
+        }
       }
     }
     if (best == nullptr) {
