@@ -24,6 +24,7 @@
 #include <cstdlib>
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <optional>
 #include <filesystem>
 #include <fstream>
@@ -159,6 +160,9 @@ struct ArticleView {
   // a description first needs it.
   mutable std::string home;
   mutable bool home_known = false;
+  // The country of the town last read before a description ("the Karachi
+  // police"), for GenericAt's caller.
+  mutable std::string town_country;
   const Analysis* analysis = nullptr;
   // The events coded so far, this article's from `first_event` on.
   const std::vector<Event>* events = nullptr;
@@ -2935,20 +2939,61 @@ class Coder final : public EventCoder {
     if (p + 1 < sentence.token_end && tokens[p].lower.starts_with("anti-") && view.covering[p] < 0) ++p;
     if (p >= sentence.token_end || view.covering[p] >= 0) return false;
     auto it = data_->descriptions.find(tokens[p].lower);
-    if (it == data_->descriptions.end()) return false;
+    // "the Karachi police", "a Lahore court": a town before the description
+    // stands for "the" and gives its country.
+    std::string_view town;
+    // "the interim government", "the new military court": up to two
+    // adjectives after "the". Not one that makes it another country's or
+    // another time's ("the neighbouring government", "the former regime").
+    if (it == data_->descriptions.end() && the && q < p) {
+      uint32_t k = p;
+      while (k < sentence.token_end && k < p + 2 && tokens[k].tag == Tag::kJJ && view.covering[k] < 0 &&
+             !tokens[k].Has(kCapitalized) && !IsFormer(tokens[k].lower) &&
+             !Has({"foreign", "international", "western", "overseas", "visiting", "expatriate", "neighbouring",
+                   "neighboring", "previous", "other", "outgoing", "old", "first", "second", "last"},
+                  tokens[k].lower))
+        ++k;
+      if (k > p && k < sentence.token_end && view.covering[k] < 0) {
+        auto found = data_->descriptions.find(tokens[k].lower);
+        if (found != data_->descriptions.end()) {
+          it = found;
+          p = k;
+        }
+      }
+    }
+    if (it == data_->descriptions.end()) {
+      const uint32_t after = TownAt(view, sentence, p);
+      if (after == p) return false;
+      it = data_->descriptions.find(tokens[after].lower);
+      if (it == data_->descriptions.end()) return false;
+      town = view.town_country;
+      p = after;
+      the = true;
+    }
     if (q > sentence.token_begin) {
       const Token& prev = tokens[q - 1];
       if (prev.tag == Tag::kPRPS || prev.tag == Tag::kWPS || prev.tag == Tag::kPOS || prev.norm == "'s" ||
           view.ending_at[q] >= 0)
         return false;
+      // "foreign troops", "Western journalists": not the country's own.
+      if (Has({"foreign", "international", "western", "overseas", "visiting", "expatriate"}, prev.lower))
+        return false;
+
       // "Brazilian farmers and students": the country before the first
       // noun is the second's too.
       if ((prev.lower == "and" || prev.lower == "or") && q >= sentence.token_begin + 3 &&
           IsNounTag(tokens[q - 2].tag) && view.covering[q - 2] < 0 && view.ending_at[q - 2] >= 0)
         return false;
     }
+    // "coalition troops", "aid workers": a noun before a description of
+    // officials or bodies makes it another thing ("army soldiers", two
+    // descriptions, stay; so do people on a scene: "war protesters").
+    const bool compound = !the && q == p && q > sentence.token_begin && IsNounTag(tokens[q - 1].tag) &&
+                          tokens[q - 1].tag != Tag::kNNP && tokens[q - 1].tag != Tag::kNNPS &&
+                          view.covering[q - 1] < 0 && !data_->descriptions.contains(tokens[q - 1].lower);
     for (const Description& d : it->second) {
       if (d.needs_the && !the) continue;
+      if (compound && d.on_scene == 0) continue;
       uint32_t e = p + 1;
       bool same = e + d.rest.size() <= sentence.token_end;
       for (size_t k = 0; same && k < d.rest.size(); ++k) same = tokens[e + k].lower == d.rest[k];
@@ -2969,12 +3014,40 @@ class Coder final : public EventCoder {
             (*view.mentions)[view.mention_at[k]].kind == ActorKind::kCountry)
           *country = (*view.mentions)[view.mention_at[k]].country;
       }
+      if (country != nullptr && town.size() == 3 && country->size() != 3) *country = town;
       *end = e;
       *role = d.role;
       if (on_scene != nullptr) *on_scene = d.on_scene;
       return true;
     }
     return false;
+  }
+
+  // The token after a town named at p ("Karachi", "San Diego") that the
+  // gazetteer knows as a city of 100,000 or more or a province, read
+  // by no actor, in capitals; p when there is none. Sets view.town_country.
+  uint32_t TownAt(const ArticleView& view, const Sentence& sentence, uint32_t p) const {
+    if (places_ == nullptr) return p;
+    const auto& tokens = view.doc->tokens;
+    std::string name;
+    std::vector<Place> found;
+    uint32_t best = p;
+    for (uint32_t k = p; k < sentence.token_end && k < p + 2; ++k) {
+      const Token& t = tokens[k];
+      if (view.covering[k] >= 0 || t.tag != Tag::kNNP || t.norm.empty() || !std::isupper(static_cast<unsigned char>(t.norm[0])))
+        break;
+      if (!name.empty()) name.push_back(' ');
+      name.append(t.norm);
+      if (k + 1 >= sentence.token_end || !data_->descriptions.contains(tokens[k + 1].lower) ||
+          places_->Lookup(name, &found) == 0)
+        continue;
+      const Place& place = found[0];
+      if (place.country.size() != 3 || place.kind == PlaceKind::kCountry) continue;
+      if (place.kind == PlaceKind::kCity && place.population < 100000) continue;
+      view.town_country = place.country;
+      best = k + 1;
+    }
+    return best < sentence.token_end ? best : p;
   }
 
   // The article's home country (HomeCountry), worked out when first asked.
@@ -5283,6 +5356,22 @@ class Coder final : public EventCoder {
           uint32_t e = 0;
           std::string_view role;
           if (!GenericAt(view, sentence, t - back, &e, &role) || e != t + 1) continue;
+          // "promised to represent all voters and thanked ...": after "and",
+          // a description right after a verb is that verb's object, as a
+          // name is (above).
+          if (passed_and && depth < 3 && tries < 2) {
+            uint32_t b = t - back;
+            while (b > sentence.token_begin + 1 && (tokens[b - 1].tag == Tag::kDT || tokens[b - 1].tag == Tag::kPDT ||
+                                                    tokens[b - 1].tag == Tag::kPRPS || tokens[b - 1].tag == Tag::kJJ ||
+                                                    tokens[b - 1].tag == Tag::kCD))
+              --b;
+            if (b > sentence.token_begin && IsVerbTag(tokens[b - 1].tag) && view.covering[b - 1] < 0 &&
+                !Has({"be", "have", "do"}, tokens[b - 1].lemma)) {
+              ++tries;
+              std::vector<EventActor> shared = Subject(view, sentence, b - 1, depth + 1);
+              if (!shared.empty()) return shared;
+            }
+          }
           std::vector<EventActor> generic = Generic(view, sentence, t - back, &e);
           if (!generic.empty()) return generic;
         }

@@ -3,6 +3,7 @@
 // case alone (subject, passive, apposition, compounds, pronouns),
 // negation, modality, dates and history.
 #include "dyad/events.h"
+#include "dyad/places.h"
 
 #include <filesystem>
 #include <fstream>
@@ -12,6 +13,7 @@
 #include <gtest/gtest.h>
 
 #include "e2e/test_support.h"
+#include "place/tiny_gazetteer.h"
 
 namespace dyad {
 namespace {
@@ -142,6 +144,28 @@ TEST_F(EventCoderTest, PronounsAndDescriptions) {
             std::vector<std::string>{"PRKGOV>RUSGOV:051"});
   EXPECT_EQ(Code("Japan sent envoys to China. The two nations met on Friday."),
             (std::vector<std::string>{"CHNGOV>JPNGOV:040", "JPNGOV>CHNGOV:040"}));
+}
+
+// "Kaesong police": a town the gazetteer knows, before a description, gives
+// the description its country; without a gazetteer the article's country.
+TEST_F(EventCoderTest, TownBeforeDescriptionGivesItsCountry) {
+  const std::string text = "South Korean students marched in Seoul. Kaesong police condemned South Korea.";
+  EXPECT_EQ(Code(text), std::vector<std::string>{"KORCOP>KORGOV:111"});
+  auto places = Gazetteer::FromText(testing::TinyGazetteerText(), "tiny");
+  ASSERT_TRUE(places.ok()) << places.status();
+  EventCoderOptions options;
+  options.places = std::move(*places);
+  auto coder = EventCoder::Load(dir_->string(), [](const Problem& p) { ADD_FAILURE() << p.ToString(); }, options);
+  ASSERT_TRUE(coder.ok()) << coder.status();
+  article_.id = "t";
+  article_.text = text;
+  article_.date = *ParseDate("2024-04-16");
+  testing::SharedPipeline().Analyze(article_, &analysis_);
+  events_.clear();
+  (*coder)->Code(article_, analysis_, &events_);
+  std::vector<std::string> coded;
+  for (const Event& e : events_) coded.push_back(e.source.code + ">" + e.target.code + ":" + e.cameo->code);
+  EXPECT_EQ(coded, std::vector<std::string>{"PRKCOP>KORGOV:111"});
 }
 
 TEST_F(EventCoderTest, ObjectPronounIsNotItsClausesSubject) {
