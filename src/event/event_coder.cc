@@ -708,6 +708,29 @@ class Coder final : public EventCoder {
         pairs_only = true;
       }
     }
+    // "Police arrested three men in Kabul", "Two journalists were detained
+    // in Harare": an act only a state does (`by state ROLE`, `verb X $T`)
+    // on people the text counts but names by no actor: they are civilians
+    // of where it happened (PeopleAt, placed as crowds are).
+    EventActor people;
+    if (best == nullptr && data_->conventions && IsAnchorVerb(anchor) && !attributive)
+      for (uint32_t p : patterns) {
+        const Pattern& pattern = data_->patterns[p];
+        if (pattern.noun || pattern.state_role.empty() || pattern.has_source || !pattern.before.empty() ||
+            pattern.rest.size() != 1 || pattern.rest[0].kind != Element::kTarget)
+          continue;
+        const bool passive = IsPassive(doc, i);
+        uint32_t from = 0, to = 0;
+        if (passive ? !PeopleBefore(view, sentence, GroupStart(view, i), &from, &to)
+                    : !PeopleAt(view, sentence, i + 1, &from, &to))
+          continue;
+        people = EventActor{"~CVL", "", "CVL", doc.tokens[from].begin, doc.tokens[to - 1].end};
+        best = &pattern;
+        best_match.targets = {people};
+        best_match.end = passive ? i + 1 : to;
+        passive_best = passive;
+        break;
+      }
     if (best == nullptr && !IsPassive(doc, i)) {
       // "Yerevan denied the charge": the accuser is the source of the latest
       // accusation or criticism of the one who denies it.
@@ -924,8 +947,20 @@ class Coder final : public EventCoder {
     if (passive_best && agent.empty() && view.defaults->passive_as_active && !best->target_first)
       passive_best = false;
     bool state_act = false;  // the source is the state where the act happened (StateOfAct)
+    uint32_t people_begin = UINT32_MAX;  // where people no actor names begin (PeopleBefore)
     if (passive_best) {
       best_match.targets = Subject(view, sentence, i);
+      if (best_match.targets.empty() && !people.code.empty()) {
+        best_match.targets = {people};
+        people_begin = people.begin;
+      }
+      // "Two journalists were arrested in Harare" (PeopleBefore).
+      uint32_t from = 0, to = 0;
+      if (best_match.targets.empty() && agent.empty() && !best->state_role.empty() && data_->conventions &&
+          PeopleBefore(view, sentence, GroupStart(view, i), &from, &to)) {
+        best_match.targets = {EventActor{"~CVL", "", "CVL", doc.tokens[from].begin, doc.tokens[to - 1].end}};
+        people_begin = doc.tokens[from].begin;
+      }
       best_match.sources = std::move(agent);
       // "Two aid workers were arrested in Abeche": an act only a state
       // does, with no agent named, is the state's where it happened.
@@ -945,6 +980,13 @@ class Coder final : public EventCoder {
           best_match.sources = {EventActor{util::Cat(country, best->state_role), country, best->state_role,
                                            anchor.begin, anchor.end}};
           state_act = true;
+          // "Five men were arrested": people no actor names are of the
+          // state that acted on them, where it happened.
+          for (EventActor& t : best_match.targets)
+            if (t.code == "~CVL" && t.begin == people_begin) {
+              t.country = country;
+              t.code = util::Cat(country, "CVL");
+            }
         }
       }
     } else if (!best->has_source && !pairs_only) {
@@ -1047,7 +1089,8 @@ class Coder final : public EventCoder {
       best_match.targets = AntiTarget(view, sentence, i, best->noun);
       // "Demonstrations spread to 12 cities": protests the article told of
       // go on against the same target.
-      if (best_match.targets.empty() && data_->conventions && NewProtest(view, sentence, i)) {
+      const bool news = data_->conventions && (NewProtest(view, sentence, i) || ProtestGoesOn(view, sentence, i, best->noun));
+      if (best_match.targets.empty() && news) {
         if (std::optional<Event> before = ProtestedBefore(view, *out)) {
           best_match.targets = {before->target};
           // The same crowd, unless the sentence names where.
@@ -1061,6 +1104,17 @@ class Coder final : public EventCoder {
         }
       }
     }
+    // "Thousands of protesters marched through Minsk", "protests continued
+    // through Monday": a crowd's protest that names no target is aimed at
+    // the government of the crowd's country ("^GOV", ResolveLocal). Not a
+    // rally in support or a rite ("gathered to mourn"), nor one with an
+    // "anti-" word that names no one ("anti-war"); only by crowds,
+    // opposition, students or workers.
+    if (best_match.targets.empty() && best->target_anti && data_->conventions &&
+        (NewProtest(view, sentence, i) || ProtestGoesOn(view, sentence, i, best->noun) ||
+         TookPartIn(view, sentence, i, best->noun)) &&
+        CrowdProtestsGovernment(view, sentence, i, best->noun, best_match.sources))
+      best_match.targets = {EventActor{"^GOV", "", "GOV", anchor.begin, anchor.end}};
     // "Riot police broke up the rally": the rally's crowd.
     if (best_match.targets.empty() && best->target_crowd && data_->conventions)
       best_match.targets = {EventActor{"~CVL", "", "CVL", doc.tokens[best_match.end - 1].begin,
@@ -3616,6 +3670,9 @@ class Coder final : public EventCoder {
       if (e.cameo == nullptr || e.negated || e.modality != Modality::kAsserted || e.cameo->code.rfind("14", 0) != 0)
         continue;
       if (e.source.role != "CVL" && e.source.role != "OPP") continue;
+      // A crowd's own government read for a protest that named none (its
+      // target spans the protest word) is no target another crowd shares.
+      if (e.target.begin == e.verb_begin && e.target.end == e.verb_end) continue;
       return e;
     }
     return std::nullopt;
@@ -3643,6 +3700,232 @@ class Coder final : public EventCoder {
       --q;
     }
     return q == sentence.token_begin || !named_before(tokens[q - 1]);
+  }
+
+  // People the text counts but names by no actor, as the object of an act
+  // only a state does: "three men", "two journalists", "dozens of
+  // people", "a student", "at least 20 suspects" at q (after the
+  // determiners, numbers and adjectives that may stand before them). Not
+  // people of someone ("members of Hamas", "his supporters"), nor a noun
+  // that qualifies another ("a student union"). Sets [*from, *to).
+  static bool PeopleAt(const ArticleView& view, const Sentence& sentence, uint32_t q, uint32_t* from,
+                       uint32_t* to) {
+    const auto& tokens = view.doc->tokens;
+    const uint32_t start = q;
+    bool counted = false;  // a number, "a"/"an" or a count of many before the noun
+    for (; q < sentence.token_end && q < start + 6; ++q) {
+      const Token& t = tokens[q];
+      if (view.covering[q] >= 0) return false;
+      if (t.tag == Tag::kCD || Has({"a", "an", "several", "some", "many", "dozens", "hundreds", "thousands", "scores"},
+                                   t.lower)) {
+        counted = true;
+        continue;
+      }
+      if (Has({"at", "least", "about", "around", "nearly", "almost", "more", "than", "over", "up", "to", "of",
+               "other", "another"},
+              t.lower) ||
+          t.tag == Tag::kJJ)
+        continue;
+      break;
+    }
+    if (q >= sentence.token_end || view.covering[q] >= 0 || !counted) return false;
+    const Token& head = tokens[q];
+    if (!Has({"man", "woman", "people", "person", "suspect", "journalist", "reporter", "blogger", "dissident",
+              "lawyer", "monk", "worker", "resident", "youth", "teenager", "farmer"},
+             head.lemma))
+      return false;
+    if (q + 1 < sentence.token_end) {
+      const Token& next = tokens[q + 1];
+      if (IsNounTag(next.tag) || next.tag == Tag::kNNP || next.tag == Tag::kPOS) return false;
+      if (next.lower == "of" || next.lower == "from") return false;
+    }
+    *from = start;
+    *to = q + 1;
+    return true;
+  }
+
+  // The same people as the subject of a passive whose verb group starts
+  // at `group`: "Three men were arrested", "Two journalists have been
+  // detained". The noun group must open the clause (the sentence or a
+  // comma before it).
+  static bool PeopleBefore(const ArticleView& view, const Sentence& sentence, uint32_t group, uint32_t* from,
+                           uint32_t* to) {
+    const auto& tokens = view.doc->tokens;
+    for (uint32_t b = group; b > sentence.token_begin && group - b < 7; --b) {
+      const uint32_t s = b - 1;
+      if (s == sentence.token_begin || tokens[s - 1].norm == "," ||
+          (tokens[s - 1].kind != TokenKind::kWord && tokens[s - 1].kind != TokenKind::kNumber)) {
+        uint32_t f = 0, t = 0;
+        if (PeopleAt(view, sentence, s, &f, &t) && t == group) {
+          *from = f;
+          *to = t;
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // True when the protest noun at i goes on as news told now: "the
+  // protests continued through Monday", "the demonstrations spread to
+  // Basra", "the ongoing protests". For a verb, false.
+  static bool ProtestGoesOn(const ArticleView& view, const Sentence& sentence, uint32_t i, bool noun) {
+    const auto& tokens = view.doc->tokens;
+    if (!noun || tokens[i].tag != Tag::kNNS) return false;
+    if (i > sentence.token_begin &&
+        Has({"ongoing", "continuing", "current", "latest", "renewed", "fresh"}, tokens[i - 1].lower))
+      return true;
+    for (uint32_t q = i + 1; q < sentence.token_end && q < i + 5; ++q) {
+      const Token& t = tokens[q];
+      if (t.lemma == "have" || t.lemma == "be" || t.tag == Tag::kRB) continue;
+      if (!IsVerbTag(t.tag)) return false;
+      if (Has({"continue", "spread", "escalate", "intensify", "resume", "persist", "swell", "rage", "erupt",
+               "spill"},
+              t.lemma))
+        return true;
+      return t.lemma == "go" && q + 1 < sentence.token_end && tokens[q + 1].lower == "on";
+    }
+    return false;
+  }
+
+  // The token before the noun group of the noun at i (its determiners,
+  // adjectives, numbers, quotation marks and modifying nouns), or i.
+  static uint32_t NounGroupStart(const ArticleView& view, const Sentence& sentence, uint32_t i) {
+    const auto& tokens = view.doc->tokens;
+    uint32_t g = i;
+    while (g > sentence.token_begin && i - g < 6 &&
+           (tokens[g - 1].tag == Tag::kDT || tokens[g - 1].tag == Tag::kJJ || tokens[g - 1].tag == Tag::kCD ||
+            tokens[g - 1].tag == Tag::kNN || tokens[g - 1].tag == Tag::kNNP || tokens[g - 1].tag == Tag::kVBN ||
+            tokens[g - 1].tag == Tag::kPRPS || tokens[g - 1].tag == Tag::kOpenQuote ||
+            tokens[g - 1].tag == Tag::kCloseQuote))
+      --g;
+    return g;
+  }
+
+  // True when the protest noun at i is one taken part in, told as news:
+  // "took part in an unsanctioned rally", "participated in protests" (not
+  // "the rally", one named before).
+  static bool TookPartIn(const ArticleView& view, const Sentence& sentence, uint32_t i, bool noun) {
+    const auto& tokens = view.doc->tokens;
+    if (!noun) return false;
+    const uint32_t g = NounGroupStart(view, sentence, i);
+    if (g < sentence.token_begin + 2 || tokens[g - 1].lower != "in") return false;
+    if (!Has({"part", "participate"}, tokens[g - 2].lemma)) return false;
+    for (uint32_t q = g; q < i; ++q)
+      if (tokens[q].tag == Tag::kDT && !Has({"a", "an"}, tokens[q].lower)) return false;
+    return true;
+  }
+
+  // True when a protest with no target at i may be aimed at the crowd's own
+  // government: its sources are crowds, opposition, students or workers;
+  // a verb's subject is a crowd the text names as protesters (not "hundreds
+  // gathered" alone); no "anti-" word names what it is against; and no
+  // word of support or rite stands in its clause ("rallied in support of",
+  // "gathered to mourn", "marched to welcome").
+  static bool CrowdProtestsGovernment(const ArticleView& view, const Sentence& sentence, uint32_t i, bool noun,
+                                      const std::vector<EventActor>& sources) {
+    const auto& tokens = view.doc->tokens;
+    if (sources.empty()) return false;
+    for (const EventActor& a : sources)
+      if (!(IsLocal(a) && a.code[0] == '~') && !Has({"CVL", "OPP", "EDU", "LAB"}, a.role)) return false;
+    const uint32_t from = noun ? i : GroupStart(view, i);
+    for (uint32_t q = from; q > sentence.token_begin && from - q < 6; --q) {
+      const std::string_view w = tokens[q - 1].lower;
+      if (w == "," || w == ";") break;
+      if (w.starts_with("anti-") || w.starts_with("pro-")) return false;
+    }
+    if (noun) {
+      // "travelling to a rally", "the site of a demonstration", "a march and
+      // rally" (told by the first noun), "an April 13 demonstration" (a
+      // past one named by its date): no protest told as news.
+      uint32_t g = i;
+      while (g > sentence.token_begin && i - g < 6 &&
+             (tokens[g - 1].tag == Tag::kDT || tokens[g - 1].tag == Tag::kJJ || tokens[g - 1].tag == Tag::kCD ||
+              tokens[g - 1].tag == Tag::kNN || tokens[g - 1].tag == Tag::kNNP || tokens[g - 1].tag == Tag::kVBN ||
+              tokens[g - 1].tag == Tag::kPRPS)) {
+        if (tokens[g - 1].tag == Tag::kNNP &&
+            Has({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                 "november", "december"},
+                tokens[g - 1].lower))
+          return false;
+        --g;
+      }
+      // Only a protest that is the clause's subject ("Protests erupted") or
+      // what a verb of holding or causing tells of ("staged a protest",
+      // "sparked protests"): not one after a preposition ("during
+      // protests", "despite protests from"), nor one banned, allowed or
+      // judged ("banned protests", "protests are forbidden").
+      if (g > sentence.token_begin && !TookPartIn(view, sentence, i, noun)) {
+        const Token& b = tokens[g - 1];
+        if (b.tag == Tag::kIN || b.tag == Tag::kTO || Has({"and", "or"}, b.lower)) return false;
+        if (IsVerbTag(b.tag) &&
+            !Has({"stage", "hold", "organise", "organize", "lead", "launch", "join", "spark", "trigger", "prompt",
+                  "provoke", "begin", "start", "have", "see", "mount", "attend"},
+                 b.lemma))
+          return false;
+      }
+      // "a protest group", "protest organisers": a modifier; "sparked
+      // protest", "advocates peaceful protest": protest in general.
+      if (i + 1 < sentence.token_end && (IsNounTag(tokens[i + 1].tag) || tokens[i + 1].tag == Tag::kNNP))
+        return false;
+      if (tokens[i].tag == Tag::kNN && !(g < i && tokens[g].tag == Tag::kDT)) return false;
+      for (uint32_t q = i + 1; q + 1 < sentence.token_end && q < i + 4; ++q)
+        if (tokens[q].lemma == "be" &&
+            Has({"ban", "forbid", "prohibit", "outlaw", "allow", "permit", "plan", "schedule", "cancel", "call"},
+                tokens[q + 1].lemma))
+          return false;
+    } else {
+      // "fined for demonstrating without a permit".
+      const uint32_t g = GroupStart(view, i);
+      if (g > sentence.token_begin && (tokens[g - 1].tag == Tag::kIN || tokens[g - 1].tag == Tag::kTO) &&
+          tokens[i].tag == Tag::kVBG)
+        return false;
+    }
+    // "The committee protests that they ...": a complaint in words (not
+    // "protests that erupted", a relative clause).
+    if (i + 2 < sentence.token_end && tokens[i + 1].lower == "that" && !IsVerbTag(tokens[i + 2].tag) &&
+        tokens[i + 2].tag != Tag::kMD && tokens[i + 2].tag != Tag::kRB)
+      return false;
+    // Told as a protest: by the word ("protested", "demonstrations"), by
+    // its crowd ("protesters marched") or by what it is against ("rallied
+    // against", "marched to protest", "chanting"). Not "people marched
+    // through Sydney", "a rally was held in Springfield".
+    bool marked = Has({"protest", "demonstrate", "demonstration"}, tokens[i].lemma);
+    for (const EventActor& a : sources) {
+      std::string w(view.doc->text.substr(a.begin, a.end - a.begin));
+      for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (std::string_view kind : {"protest", "demonstrat", "striker", "opposition"})
+        marked |= w.find(kind) != std::string::npos;
+    }
+    for (uint32_t q = i + 1, end = ClauseAfterEnd(*view.doc, sentence, i); q < end && !marked; ++q)
+      marked = Has({"against", "protest", "demand", "denounce", "chant", "oppose", "condemn"}, tokens[q].lemma);
+    if (!marked) return false;
+    // A crowd of one country only: with actors of another in the sentence
+    // or the one before ("gathered to protest a visit by Bush") the protest
+    // may be aimed at them.
+    const auto here = static_cast<uint32_t>(&sentence - view.doc->sentences.data());
+    const uint32_t first = here > 0 ? view.doc->sentences[here - 1].token_begin : sentence.token_begin;
+    std::string_view one;
+    for (uint32_t q = first; q < sentence.token_end; ++q) {
+      if (view.mention_at[q] < 0) continue;
+      const ActorMention& m = (*view.mentions)[view.mention_at[q]];
+      if (m.country.size() != 3) continue;
+      if (one.empty()) one = m.country;
+      else if (one != m.country) return false;
+    }
+    for (uint32_t q = i + 1; q < sentence.token_end; ++q) {
+      const Token& t = tokens[q];
+      if (t.lower.starts_with("pro-") ||
+          Has({"support", "welcome", "celebrate", "mourn", "pray", "commemorate", "honour", "honor", "favour",
+               "favor", "solidarity", "greet", "cheer", "see", "hear", "watch", "listen", "vote", "funeral", "vigil",
+               "memorial", "mark", "anniversary", "remember", "wedding", "ceremony", "festival", "celebration",
+               "prayer", "worship"},
+              t.lemma))
+        return false;
+      // "rallies by government supporters", not "opposition supporters".
+      if (t.lemma == "supporter" && !(q > sentence.token_begin && tokens[q - 1].lower == "opposition")) return false;
+    }
+    return true;
   }
 
   // The target an "anti-" word names (`| target anti`): in the noun group

@@ -56,6 +56,11 @@ event 163
   verb impose * sanction on $T     # The EU imposed sanctions on Iran.
 event 0871 | symmetric
   verb halt * fighting * with $T   # Armenia halted the fighting with Azerbaijan.
+event 173
+  verb arrest $T | by state COP    # Kenyan police arrested a Somali trader.
+event 141
+  verb march | target anti         # Anti-government protesters marched in Nairobi.
+  noun protests | target anti      # Anti-American protests spread.
 event none
   verb fire minister               # The president fired the minister.
 )";
@@ -543,6 +548,24 @@ TEST_F(EventCoderTest, AnActsAnniversaryAndYearsFromTo) {
   EXPECT_EQ(Code("Palestinians marked the anniversary of Israel's airstrike on Gaza."),
             std::vector<std::string>{"ISRGOV>PSEGOV:195 historical"});
   EXPECT_EQ(Code("Russia shelled Georgia from 1992 to 1993."), std::vector<std::string>{"RUSGOV>GEOGOV:190 historical"});
+}
+
+TEST_F(EventCoderTest, PeopleNoActorNamesAreCiviliansOfWhereTheStateActed) {
+  EXPECT_EQ(Code("Kenyan police arrested three men in Nairobi."), std::vector<std::string>{"KENCOP>KENCVL:173"});
+  EXPECT_EQ(Code("Three men were arrested in Nairobi."), std::vector<std::string>{"KENCOP>KENCVL:173"});
+  // An agent that is no actor, a group an actor names: no state's act on civilians.
+  EXPECT_EQ(Code("Three men were arrested by masked gunmen in Nairobi."), std::vector<std::string>{});
+  EXPECT_EQ(Code("Kenyan police arrested three student leaders in Nairobi."), std::vector<std::string>{});
+}
+
+TEST_F(EventCoderTest, ACrowdsProtestWithNoTargetIsAimedAtItsGovernment) {
+  EXPECT_EQ(Code("Thousands of protesters marched in Nairobi."), std::vector<std::string>{"KENCVL>KENGOV:141"});
+  EXPECT_EQ(Code("The protests continued in Nairobi on Monday."), std::vector<std::string>{"KENCVL>KENGOV:141"});
+  // Not in support, not a crowd marching with no protest told, not one banned.
+  EXPECT_EQ(Code("Thousands of protesters marched in Nairobi in support of the president."),
+            std::vector<std::string>{});
+  EXPECT_EQ(Code("Thousands of people marched in Nairobi."), std::vector<std::string>{});
+  EXPECT_EQ(Code("Kenyan officials said protests are forbidden in Nairobi."), std::vector<std::string>{});
 }
 
 }  // namespace
