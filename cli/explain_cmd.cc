@@ -117,10 +117,13 @@ int RunExplain(const ExplainFlags& flags) {
       std::printf("    %-12s %-30.*s %s \"%.*s\" from %s", code.c_str(),
                   static_cast<int>(text.size()), text.data(), std::string(ActorKindName(m.kind)).c_str(),
                   static_cast<int>(m.entry.size()), m.entry.data(),
-                  DescribeOrigin(m.origin, legacy.get()).c_str());
+                  m.origin.file.empty() ? "no dictionary" : DescribeOrigin(m.origin, legacy.get()).c_str());
       if (m.role_origin.line != 0)
         std::printf(", role from %s", DescribeOrigin(m.role_origin, legacy.get()).c_str());
-      if (m.needs_country) {
+      if (m.needs_country && m.role.empty()) {
+        std::printf(m.resolved_short ? " (short form of a person's name learned earlier in the article)"
+                                     : " (a person's name no dictionary holds; the article's home country is theirs)");
+      } else if (m.needs_country) {
         std::printf(m.resolved_short ? " (short form of a name learned earlier with its title)"
                                      : " (a name learned with its title; its country is the one a description gets)");
       } else if (m.learned) {

@@ -70,7 +70,10 @@ struct ActorMention {
   // title and no country ("Senator John Smith", "Lord Levy", "Gen. X"), and
   // for later mentions of it: `role` is the title's, `country` and `code`
   // are empty. The event coder gives it a country as it gives descriptions
-  // theirs (docs/dictionaries.md); with none it is no actor.
+  // theirs (docs/dictionaries.md); with none it is no actor. Also set, with
+  // no role, for a person's name that no dictionary holds and no office or
+  // country is written with ("Peter Kamau said"): the article's home
+  // country is theirs.
   bool needs_country = false;
 };
 

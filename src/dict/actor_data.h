@@ -90,6 +90,12 @@ struct ActorData {
   std::vector<uint8_t> node_accepts;             // node -> 1 when node_refs is not empty (compact, for the scan)
   util::StringSet country_codes;
   std::vector<ActorDescription> descriptions;  // `description` blocks, not matched as names
+  // Given names: the first word of every person's name of two words or
+  // more ("Kenji" of "Kenji Sato"), so that an unknown name starting with
+  // one reads as a person's ("Jane Wexler said"). Titles, particles and
+  // words that start a country's or organisation's name are left out.
+  util::StringSet given_names;
+  std::vector<uint64_t> given_filter = std::vector<uint64_t>(kFilterBits / 64);
 
   ActorDictionaryStats stats;
 

@@ -99,6 +99,8 @@ class Loader {
       o.context_ids = ContextIds(o.context);
       o.against_ids = ContextIds(o.against);
     }
+    for (const std::string& w : not_given_) data_->given_names.erase(w);
+    for (const std::string& w : data_->given_names) ActorData::FilterAdd(data_->given_filter, w);
     data_->root_children.assign(next_word_, 0);
     for (const auto& [key, child] : data_->edges)
       if ((key >> 32) == 0) data_->root_children[static_cast<uint32_t>(key)] = child;
@@ -445,6 +447,7 @@ class Loader {
     AddPath(words, how, options, line_no);
     if (how == NameKind::kName && data_->entries[current_entry_].kind == ActorKind::kPerson)
       AddParticleForms(words, line_no);
+    NoteGivenName(how);
     // An acronym of four letters or more is also written with one capital
     // ("MONUC" as "Monuc", "UNIFIL" as "Unifil"); shorter ones are too often
     // words or first names ("Ira").
@@ -472,6 +475,26 @@ class Loader {
       words.erase(words.begin());
       AddPath(words, how, options, line_no);
     }
+  }
+
+  // The first word of a person's name of two words or more is a given
+  // name ("Kenji" of "Kenji Sato"); the first word of any other name
+  // ("Jordan", "Christian Democratic Union") never is. Reads doc_.
+  void NoteGivenName(NameKind how) {
+    const Token& first = doc_.tokens[0];
+    if (data_->entries[current_entry_].kind != ActorKind::kPerson || how != NameKind::kName) {
+      if (first.Has(kCapitalized)) not_given_.insert(std::string(first.norm));
+      return;
+    }
+    if (doc_.tokens.size() < 2 || first.kind != TokenKind::kWord || !first.Has(kCapitalized) ||
+        first.Has(kAllCaps) || first.Has(kAbbreviation) || first.norm.size() < 3 ||
+        first.norm.find_first_of(".-'") != std::string_view::npos)
+      return;
+    if (match::IsTitle(first.lower) || match::IsTitlePart(first.lower) || match::IsNameParticle(first.lower) ||
+        match::IsCalendarWord(first.lower) || match::IsInstitutionWord(first.lower) ||
+        match::IsPersonNoun(first.lower))
+      return;
+    data_->given_names.insert(std::string(first.norm));
   }
 
   // A person's family name with its particle is a short form of them:
@@ -538,6 +561,7 @@ class Loader {
   int32_t current_entry_ = -1;
   std::string description_role_;  // the role of the description block being read, or empty
   uint32_t next_word_ = 1;
+  util::StringSet not_given_;  // first words of names other than people's
   Document doc_;
 };
 

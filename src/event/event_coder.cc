@@ -3151,7 +3151,9 @@ class Coder final : public EventCoder {
   // description of their role would get at their first mention
   // (DescribedCountry: the same institution's just before, else the
   // article's home country; an officer's only the former); later mentions
-  // of the name keep it. A name with none is no actor. The view then reads a copy of the mentions.
+  // of the name keep it. A name with none is no actor. A person's name
+  // with no title ("Peter Kamau said": no role) takes the home country.
+  // The view then reads a copy of the mentions.
   void GiveTitledNamesCountries(ArticleView& view, const Analysis& analysis) const {
     const auto& actors = analysis.actors;
     if (std::none_of(actors.begin(), actors.end(), [](const ActorMention& m) { return m.needs_country; })) return;
@@ -3164,7 +3166,13 @@ class Coder final : public EventCoder {
         continue;
       }
       auto [it, first] = given.try_emplace(m.entry.data());
-      if (first) {
+      if (first && m.role.empty()) {
+        // "Jane Wexler said": a name with no office written (no role) is
+        // one of the article's home country's people, unless it names a
+        // place ("Santa Rosa").
+        std::vector<Place> found;
+        if (places_ == nullptr || places_->Lookup(m.entry, &found) == 0) it->second = Home(view);
+      } else if (first) {
         // Officers often serve abroad ("Gen. X" in a war far from home):
         // only the country of the forces named just before is theirs.
         it->second = std::string(DescribedCountry(view, view.doc->sentences[m.sentence], m.token_begin, m.role,
@@ -4378,6 +4386,12 @@ class Coder final : public EventCoder {
       // Russian foreign minister spoke on Monday. He warned Kyiv ..."; not
       // "Iranian officials" nor "the Russian army".
       auto one_person = [&](const ActorMention& m) {
+        // A name no dictionary holds, named with no office, stands for
+        // "he" only where it is no object of a preposition: in "the
+        // poisoning of Jane Doe. She ...", "she" is someone named before.
+        if (m.kind == ActorKind::kPerson && m.learned && m.role.empty() && m.token_begin > 0 &&
+            (tokens[m.token_begin - 1].tag == Tag::kIN || tokens[m.token_begin - 1].tag == Tag::kTO))
+          return false;
         if (m.kind == ActorKind::kPerson) return true;
         if (m.kind != ActorKind::kRole) return false;
         const Token& last = tokens[m.token_end - 1];

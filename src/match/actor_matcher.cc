@@ -12,7 +12,8 @@
 //  3. Learning: a name no dictionary holds, written right after an office
 //     or in apposition to it, takes the office's code for the rest of the
 //     article, as do acronyms in brackets and initials of long names
-//     (docs/dictionaries.md, "Names learned in an article").
+//     (docs/dictionaries.md, "Names learned in an article"); a name that
+//     starts with a given name ("Peter Kamau") is a person with no office.
 #include "match/actor_matcher.h"
 
 #include <algorithm>
@@ -65,6 +66,9 @@ struct LearnedName {
   // its role, and no code yet (ActorMention::needs_country).
   bool needs_country = false;
   std::string role;
+  // Found by its given name alone, with no office (UnknownPeople): its
+  // surname before a common noun is no mention ("the Wexler report").
+  bool untitled = false;
 };
 
 // Per-article working state (Match() is const; this lives on its stack).
@@ -191,6 +195,7 @@ class ActorMatcher final : public ActorDictionary {
       Combine(state, s, atoms, out);
       if (out->size() > first) LearnAroundMentions(state, s, first, out);
       LearnPartyAndState(state, s, first, out);
+      if (!data_->given_names.empty()) UnknownPeople(state, s, first, out);
     }
   }
 
@@ -536,7 +541,21 @@ class ActorMatcher final : public ActorDictionary {
     m.begin = state.doc->tokens[token_begin].begin;
     m.end = state.doc->tokens[token_end - 1].end;
     if (main.learned >= 0) {
-      const LearnedName& l = state.learned[static_cast<size_t>(main.learned)];
+      LearnedName& l = state.learned[static_cast<size_t>(main.learned)];
+      // "Jane Wexler ... Senator Wexler": a title written later gives a
+      // name learned with no office its role, from then on.
+      // Only a title of political office, held now: not "President" (of
+      // anything), nor "former President Carter".
+      if (l.untitled && l.role.empty() && role != nullptr && !role->learned_short && role->learned < 0 &&
+          IsPoliticalTitle(state.doc->tokens[role->token_end - 1].lower) &&
+          !Formerly(state, state.doc->sentences[sentence], role->token_begin, role->token_end)) {
+        const std::string_view r = EntryOf(*role).code;
+        static constexpr std::string_view kStateRoles[] = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY"};
+        if (std::find(std::begin(kStateRoles), std::end(kStateRoles), r) != std::end(kStateRoles)) {
+          l.role = std::string(r);
+          if (!l.needs_country && l.code.size() == 3) l.code = util::Cat(l.code, r);
+        }
+      }
       m.kind = l.kind;
       m.entry = l.entry;
       m.origin = l.origin;
@@ -899,6 +918,9 @@ class ActorMatcher final : public ActorDictionary {
       return false;
     }
     if (atom.token_end == i + 1 && !LearnedWordStandsAlone(state, s, i)) return false;
+    if (atom.learned_short && state.learned[static_cast<size_t>(atom.learned)].untitled && i + 1 < s.token_end &&
+        (tokens[i + 1].tag == Tag::kNN || tokens[i + 1].tag == Tag::kNNS))
+      return false;
     atom.token_begin = i;
     atom.learned_kind = state.learned[static_cast<size_t>(atom.learned)].kind;
     atoms->push_back(atom);
@@ -1300,6 +1322,195 @@ class ActorMatcher final : public ActorDictionary {
     LearnPerson(state, begin, p, end, &m);
     out->push_back(std::move(m));
     return j + 1;
+  }
+
+  // "Mr Wexler", "Dr. Okafor": a form of address, which gives no role.
+  static bool IsAddress(std::string_view w) {
+    return w == "mr" || w == "mr." || w == "mrs" || w == "mrs." || w == "ms" || w == "ms." || w == "dr" ||
+           w == "dr.";
+  }
+
+  // The last word of a name after a given name that makes it a place's,
+  // a paper's or a prize's: "Des Moines Register", "Joe Louis Arena",
+  // "Lucas Heights", "Hamilton East", "Roman Catholic".
+  static bool EndsNoPersonName(std::string_view lower) {
+    static constexpr std::string_view kWords[] = {
+        "register", "tribune", "herald",   "gazette",  "journal",   "review",   "magazine", "daily",   "online",
+        "live",     "arena",   "stadium",  "trust",    "heights",   "east",     "west",     "north",   "south",
+        "avenue",   "road",    "catholic", "memorial", "award",     "awards",   "prize",    "cup",     "airlines",
+        "airways",  "report",  "laboratory", "lab",    "reserve",   "county",   "beach",    "bay"};
+    return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+  }
+
+  // True when tokens [begin, end) are a whole name of the dictionary,
+  // whatever its conditions.
+  bool DictionaryName(const ArticleState& state, uint32_t begin, uint32_t end) const {
+    std::vector<uint32_t> frontier{0}, next;
+    for (uint32_t p = begin; p < end && !frontier.empty(); ++p) {
+      next.clear();
+      for (uint32_t node : frontier) {
+        if (uint32_t c = data_->Child(node, state.exact[p]); c != 0) next.push_back(c);
+        if (uint32_t c = data_->Child(node, state.folded[p]); c != 0) next.push_back(c);
+      }
+      frontier.swap(next);
+    }
+    for (uint32_t node : frontier)
+      if (data_->node_accepts[node]) return true;
+    return false;
+  }
+
+  // A word before a name that makes it a thing's: a ship's, a storm's.
+  static bool NamesAThing(std::string_view lower) {
+    static constexpr std::string_view kWords[] = {
+        "carrier", "ship",   "vessel",  "destroyer", "frigate",   "submarine", "cruiser", "warship", "tanker",
+        "ferry",   "yacht",  "uss",     "hms",       "hurricane", "storm",     "typhoon", "cyclone", "named",
+        "dubbed",  "called", "film",    "novel",     "book",      "song",      "album",   "play"};
+    return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+  }
+
+  bool IsGivenName(const Token& t) const {
+    return t.kind == TokenKind::kWord && t.Has(kCapitalized) && !t.Has(kAllCaps) &&
+           ActorData::FilterMayHave(data_->given_filter, t.norm) && data_->given_names.contains(t.norm);
+  }
+
+  // The code of an unknown person at tokens [begin, end) from a country or
+  // organisation written with them, set in *m: right before, with at most
+  // three words of trade or office between ("Syrian doctor Jane Doe",
+  // "the Kenyan Development Minister, Jane Doe", "FARC guerrilla X",
+  // "former Kenyan trade minister X"), or after a comma ("Jane Doe, a
+  // Kenyan,"). A country gives its code alone (no role) unless the words
+  // end in an office of state ("minister", "MP") or the mention has a role
+  // ("Kenyan police officer X" is KENCOP); a former office gives no role.
+  // `out` holds the sentence's mentions from `first`; q is the first at or
+  // after `end`. Returns 1 for a mention before (which the person's then
+  // takes in), 2 for one after, 0 when there is none.
+  int CountryBeside(const ArticleState& state, const Sentence& s, const std::vector<ActorMention>& out,
+                     size_t first, size_t q, uint32_t begin, uint32_t end, ActorMention* m) const {
+    const auto& tokens = state.doc->tokens;
+    auto set = [&](const ActorMention& from, bool role) {
+      if (from.country.size() != 3 && from.kind != ActorKind::kOrg) return false;
+      if (from.code.empty()) return false;
+      if (from.kind == ActorKind::kOrg) {
+        m->code = from.code;
+      } else {
+        m->code = role ? util::Cat(from.country, from.role) : from.country;
+      }
+      dict::SplitCode(*data_, m->code, &m->country, &m->role);
+      m->origin = from.origin;
+      return true;
+    };
+    if (q > first) {
+      const ActorMention& prev = out[q - 1];
+      uint32_t gap_end = begin;
+      if (gap_end > prev.token_end && tokens[gap_end - 1].norm == ",") --gap_end;
+      bool ok = !prev.needs_country && prev.kind != ActorKind::kPerson && gap_end - prev.token_end <= 3 &&
+                prev.sentence == m->sentence;
+      bool office = false;
+      for (uint32_t p = prev.token_end; ok && p < gap_end; ++p) {
+        const Token& t = tokens[p];
+        if (t.kind != TokenKind::kWord || IsArticle(t.lower)) ok = false;
+        else if (t.Has(kCapitalized)) ok = IsTitle(t.lower) || IsTitlePart(t.lower) || IsPersonNoun(t.lower) ||
+                                            t.tag == Tag::kNNP || t.tag == Tag::kNone;
+        else ok = t.tag == Tag::kNN || t.tag == Tag::kJJ || t.tag == Tag::kVBN || t.tag == Tag::kNone;
+        office = IsPoliticalTitle(t.lower) || t.lower == "minister" || t.lower == "secretary";
+      }
+      // A comma needs words of office before it: "Kenyan, Jane Doe" is a list.
+      if (ok && gap_end < begin && gap_end == prev.token_end) ok = false;
+      // Right before the name: a country's adjective ("Kenyan Jane Doe"),
+      // not its name ("Kenya Jane Doe" starts another phrase), or a
+      // country's office that lent the name nothing ("the former Kenyan
+      // trade minister Jane Doe"); an organisation's people need a word of
+      // trade ("FARC guerrilla X").
+      if (ok && gap_end == prev.token_end) {
+        const Token& last = tokens[prev.token_end - 1];
+        if (prev.kind == ActorKind::kCountry)
+          ok = last.tag == Tag::kJJ || last.tag == Tag::kNNPS || last.tag == Tag::kNone;
+        else
+          ok = prev.kind == ActorKind::kRole && IsPersonNoun(last.lower);
+        if (ok && prev.kind == ActorKind::kRole) office = true;
+      }
+      if (ok) {
+        const bool former = Formerly(state, s, prev.token_begin, begin);
+        const bool role = !former && (prev.kind == ActorKind::kRole || office);
+        if (set(prev, role)) return 1;
+      }
+    }
+    // "Jane Doe, a Kenyan,": a demonym alone after a comma.
+    if (end + 2 < s.token_end && tokens[end].norm == "," && q < out.size()) {
+      uint32_t p = end + 1;
+      if (tokens[p].lower == "a" || tokens[p].lower == "an") ++p;
+      const ActorMention& next = out[q];
+      if (next.token_begin == p && next.kind == ActorKind::kCountry && next.token_end < s.token_end &&
+          tokens[next.token_end].tag != Tag::kNN && tokens[next.token_end].tag != Tag::kNNS &&
+          tokens[next.token_end - 1].tag != Tag::kNNP)
+        return set(next, false) ? 2 : 0;
+    }
+    return 0;
+  }
+
+  // "Jane Wexler criticised ...", "Mr Wexler said": a person no dictionary
+  // holds and no office was written with. A name of two or three words
+  // whose first is a given name (ActorData::given_names), or any name after
+  // "Mr", "Mrs", "Ms" or "Dr", where no mention of the sentence (those
+  // from `first`) lies, not joined to another capitalized word. The mention
+  // has no role and no country (needs_country): the event coder gives it
+  // the article's home country. It is learned for the rest of the article.
+  void UnknownPeople(ArticleState& state, uint32_t sentence, size_t first, std::vector<ActorMention>* out) const {
+    const auto& tokens = state.doc->tokens;
+    const Sentence& s = state.doc->sentences[sentence];
+    const size_t n = out->size();
+    size_t q = first;  // the next mention at or after the token looked at
+    for (uint32_t i = s.token_begin; i + 1 < s.token_end; ++i) {
+      while (q < n && (*out)[q].token_end <= i) ++q;
+      if (q < n && (*out)[q].token_begin <= i) {
+        i = (*out)[q].token_end - 1;
+        continue;
+      }
+      const Token& t = tokens[i];
+      if (t.kind != TokenKind::kWord || !t.Has(kCapitalized)) continue;
+      const bool address = IsAddress(t.lower);
+      if (!address && !IsGivenName(t)) continue;
+      // Part of a longer capitalized name: "Prince Edward Island", "the
+      // Jane Doe Foundation"; a mention may end right before it ("Canadian
+      // Jane Doe").
+      if (i > s.token_begin && !(q > first && (*out)[q - 1].token_end == i)) {
+        const Token& prev = tokens[i - 1];
+        if (prev.kind == TokenKind::kWord && prev.Has(kCapitalized) && !prev.Has(kSentenceStart)) continue;
+      }
+      // "the aircraft carrier George Washington", "Hurricane Katrina": a
+      // ship's or a storm's name.
+      if (i > s.token_begin && NamesAThing(tokens[i - 1].lower)) continue;
+      const uint32_t limit = q < n ? (*out)[q].token_begin : s.token_end;
+      const uint32_t name_begin = address ? i + 1 : i;
+      if (name_begin >= limit) continue;
+      uint32_t end = NameRunAfter(state, s, name_begin, limit);
+      if (end == name_begin && address && NameWord(tokens[name_begin]) && tokens[name_begin].Has(kCapitalized) &&
+          !(name_begin + 1 < s.token_end && tokens[name_begin + 1].kind == TokenKind::kWord &&
+            tokens[name_begin + 1].Has(kCapitalized)))
+        end = name_begin + 1;
+      if (end == name_begin || end - name_begin > 3 || EndsNoPersonName(tokens[end - 1].lower)) continue;
+      // A dictionary name that is no actor on this date ("Benazir Bhutto"
+      // after her death) stays none.
+      if (DictionaryName(state, name_begin, end)) continue;
+      // "Jane Doe (D-Calif.)" is a member of Congress (LearnPartyAndState).
+      if (end + 1 < s.token_end && tokens[end].norm == "(" && PartyAndState(tokens[end + 1])) continue;
+      ActorMention m;
+      m.sentence = sentence;
+      const int beside = CountryBeside(state, s, *out, first, q, i, end, &m);
+      if (beside == 0) m.needs_country = true;
+      // "Syrian doctor Jane Doe": one mention, from the country on.
+      const uint32_t begin = beside == 1 ? (*out)[q - 1].token_begin : i;
+      LearnPerson(state, begin, name_begin, end, &m);
+      state.learned.back().untitled = true;
+      if (beside == 1) (*out)[q - 1] = std::move(m);
+      else out->push_back(std::move(m));
+      i = end - 1;
+    }
+    if (out->size() > n)
+      std::inplace_merge(out->begin() + static_cast<std::ptrdiff_t>(first), out->begin() + static_cast<std::ptrdiff_t>(n),
+                         out->end(), [](const ActorMention& a, const ActorMention& b) {
+                           return a.token_begin < b.token_begin;
+                         });
   }
 
   static bool IsArticle(std::string_view w) { return w == "the" || w == "a" || w == "an"; }

@@ -398,10 +398,110 @@ TEST_F(ActorMatcherTest, NameAfterATitleWithNoCountryWaitsForOne) {
   std::vector<std::string> found;
   for (const auto& m : mentions)
     found.push_back((m.needs_country ? "?" + m.role : m.code) + " " + text_.substr(m.begin, m.end - m.begin));
+  // "Dr" gives no role: Dr Amos Kiprop is a person with none (UnknownPeople).
   EXPECT_THAT(found, ::testing::ElementsAre("?LEG Lord Fenwick", "CHNGOV Chinese officials", "?LEG Fenwick",
-                                            "?LEG Senator Ruth Okafor-Banks", "SYRGOV Syrian spokesman Omar Nabil"));
+                                            "?LEG Senator Ruth Okafor-Banks", "? Dr Amos Kiprop",
+                                            "SYRGOV Syrian spokesman Omar Nabil"));
   for (const auto& m : mentions)
     if (m.needs_country) EXPECT_TRUE(m.country.empty() && m.code.empty() && m.learned);
+}
+
+// People no dictionary holds, found by a given name of the dictionary's
+// people or after "Mr", "Mrs", "Ms" or "Dr".
+constexpr char kPeopleDictionary[] = R"(
+country KEN Kenya
+  adjective Kenyan
+country GBR United Kingdom
+  name UK
+  adjective British
+org COLREB FARC
+person Jane Ocampo
+  short Ocampo
+  code KENGOV 2003-01-01..2005-12-31
+person Peter Okello
+  code KENGOV 2003-01-01..
+role GOV
+  noun officials
+  noun minister
+  noun trade minister
+role LEG
+  noun senator
+role MED
+  noun journalist
+)";
+
+class UnknownPeopleTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto dict = ActorDictionary::FromTexts({{"actors/people.txt", kPeopleDictionary}}, nullptr);
+    ASSERT_TRUE(dict.ok());
+    dict_ = std::move(*dict);
+  }
+  // Each mention as "CODE text", with "?ROLE" for one whose country the
+  // event coder gives.
+  std::vector<std::string> Find(const std::string& text, std::optional<Date> date = std::nullopt) {
+    text_ = text;
+    Document doc;
+    Tokenize(text_, &doc);
+    std::vector<ActorMention> mentions;
+    dict_->Match(doc, date, &mentions);
+    std::vector<std::string> found;
+    for (const auto& m : mentions) {
+      found.push_back((m.needs_country ? "?" + m.role : m.code) + " " + text_.substr(m.begin, m.end - m.begin));
+      if (m.needs_country) EXPECT_TRUE(m.country.empty() && m.code.empty() && m.learned);
+    }
+    return found;
+  }
+  std::unique_ptr<ActorDictionary> dict_;
+  std::string text_;
+};
+
+TEST_F(UnknownPeopleTest, GivenNameOrAddressMakesAPerson) {
+  EXPECT_THAT(Find("Jane Wexler criticised Kenya on Monday. Wexler left. Mr Hale and Dr Amos Kiprop spoke."),
+              ::testing::ElementsAre("? Jane Wexler", "KENGOV Kenya", "? Wexler", "? Mr Hale", "? Dr Amos Kiprop"));
+  // Two- and three-word names; the surname alone only once the name is known.
+  EXPECT_THAT(Find("Wexler spoke. Peter Alan Mwangi left. Mwangi returned."),
+              ::testing::ElementsAre("? Peter Alan Mwangi", "? Mwangi"));
+}
+
+TEST_F(UnknownPeopleTest, NotPlacesBodiesOrThings) {
+  EXPECT_THAT(Find("The Jane Wexler Foundation spoke."), ::testing::IsEmpty());
+  EXPECT_THAT(Find("A new Acme Jane Wexler shop opened."), ::testing::IsEmpty());
+  EXPECT_THAT(Find("They met at Peter Hamilton Arena in Lucas Heights."), ::testing::IsEmpty());
+  EXPECT_THAT(Find("The aircraft carrier Peter Wexler sailed."), ::testing::IsEmpty());
+  EXPECT_THAT(Find("Jane said so."), ::testing::IsEmpty());
+}
+
+TEST_F(UnknownPeopleTest, KnownPeopleAreNotShadowed) {
+  EXPECT_THAT(Find("Peter Okello met Jane Ocampo.", *ParseDate("2004-05-01")),
+              ::testing::ElementsAre("KENGOV Peter Okello", "KENGOV Jane Ocampo"));
+  // Out of office, a dictionary name stays no actor.
+  EXPECT_THAT(Find("Peter Okello met Jane Ocampo. Mr Ocampo left.", *ParseDate("2010-05-01")),
+              ::testing::ElementsAre("KENGOV Peter Okello"));
+}
+
+TEST_F(UnknownPeopleTest, CountryWrittenBesideTheName) {
+  EXPECT_THAT(Find("Kenyan doctor Jane Wexler spoke."), ::testing::ElementsAre("KEN Kenyan doctor Jane Wexler"));
+  EXPECT_THAT(Find("The British Development Minister, Jane Wexler, spoke."),
+              ::testing::ElementsAre("GBRGOV British Development Minister, Jane Wexler"));
+  EXPECT_THAT(Find("The former Kenyan trade minister Jane Wexler spoke."),
+              ::testing::ElementsAre("KEN Kenyan trade minister Jane Wexler"));
+  EXPECT_THAT(Find("Jane Wexler, a Kenyan, was held."), ::testing::ElementsAre("KEN Jane Wexler", "KENGOV Kenyan"));
+  EXPECT_THAT(Find("The FARC guerrilla Peter Wexler was held. Wexler left."),
+              ::testing::ElementsAre("COLREB FARC guerrilla Peter Wexler", "COLREB Wexler"));
+  // A list is no apposition; a country's name is no modifier.
+  EXPECT_THAT(Find("Kenya, Jane Wexler and others spoke."), ::testing::ElementsAre("KENGOV Kenya", "? Jane Wexler"));
+  // A role written with the country is learned as before.
+  EXPECT_THAT(Find("Kenyan journalist Jane Wexler spoke."),
+              ::testing::ElementsAre("KENMED Kenyan journalist Jane Wexler"));
+}
+
+TEST_F(UnknownPeopleTest, LaterTitleGivesTheRole) {
+  EXPECT_THAT(Find("Jane Wexler spoke. Senator Wexler left. Wexler returned."),
+              ::testing::ElementsAre("? Jane Wexler", "?LEG Senator Wexler", "?LEG Wexler"));
+  // Not an office held before.
+  EXPECT_THAT(Find("Jane Wexler spoke. The former senator Wexler left. Wexler returned."),
+              ::testing::ElementsAre("? Jane Wexler", "? senator Wexler", "? Wexler"));
 }
 
 }  // namespace
