@@ -156,6 +156,71 @@ SentenceContext AnalyzeSentence(const Document& doc, const Sentence& sentence,
       i = end - 1;
     }
   }
+  // A date in another clause than the anchor's is that clause's: "denied
+  // claims that she had been involved in the 1983 murder", "formed after
+  // the election in 2007, but ... asked the IMF for help". Another clause is
+  // one after the anchor behind a finite verb or "that", "who" and the like,
+  // or one before it behind "but". A date in the sentence's opening phrase,
+  // before its first finite verb, dates the whole sentence ("On Sunday,
+  // troops who ...").
+  auto finite = [&](const Token& t) {
+    return t.tag == Tag::kVBD || t.tag == Tag::kVBZ || t.tag == Tag::kVBP || t.tag == Tag::kMD;
+  };
+  uint32_t chain = anchor;
+  uint32_t first_finite = sentence.token_end;
+  if (anchor != UINT32_MAX) {
+    while (chain > sentence.token_begin &&
+           (Has({"be", "have", "do", "not", "to", "also", "still", "already", "reportedly", "allegedly"},
+                tokens[chain - 1].lemma) ||
+            tokens[chain - 1].tag == Tag::kMD || tokens[chain - 1].tag == Tag::kRB))
+      --chain;
+    for (uint32_t q = sentence.token_begin; q < sentence.token_end; ++q)
+      if (finite(tokens[q])) {
+        first_finite = q;
+        break;
+      }
+  }
+  auto other_clause = [&](uint32_t i) {
+    if (anchor == UINT32_MAX || i == anchor) return false;
+    if (i > anchor) {
+      // A clause of time ("since the coalition intervened in 2015") or a
+      // relative clause on a noun ("a war that ended in 1994") places the
+      // anchor's act in time too; a claim's content ("claims that she
+      // had been involved in ... in 1983") and a new clause do not.
+      // A noun's own verb follows it ("the meeting occurred on April 16,
+      // 2004"); so does a verb joined by "and" ("seized the embassy and
+      // held its staff after the 1979 revolution").
+      const bool noun = tokens[anchor].tag == Tag::kNN || tokens[anchor].tag == Tag::kNNS ||
+                        tokens[anchor].tag == Tag::kNNP;
+      bool placing = noun;
+      for (uint32_t q = anchor + 1; q < i; ++q) {
+        const Token& t = tokens[q];
+        if (Has({"because", "although", "whereas"}, t.lower)) return true;
+        if (Has({"since", "when", "after", "before", "until", "while"}, t.lower)) placing = true;
+        if (Has({"that", "which", "who"}, t.lower)) {
+          const Token& before = tokens[q - 1];
+          if (t.lower == "that" &&
+              ((before.tag >= Tag::kVB && before.tag <= Tag::kVBZ) || Has({"claim", "report", "allegation", "accusation", "charge", "suggestion",
+                                             "fear", "rumour", "rumor", "evidence", "belief", "assertion"},
+                                            before.lemma)))
+            return true;
+          placing = true;
+        }
+        if (finite(t) && !placing && !Has({"and", "or"}, tokens[q - 1].lower)) return true;
+      }
+      return false;
+    }
+    // Before the anchor, only a clause joined by "but" after a finite verb
+    // of its own: "was formed after the election in 2007, but became uneasy
+    // ... and asked".
+    if (i < first_finite) return false;
+    bool verb_between = false;
+    for (uint32_t q = i + 1; q < chain; ++q) {
+      if (finite(tokens[q])) verb_between = true;
+      if (tokens[q].lower == "but" && verb_between) return true;
+    }
+    return false;
+  };
   const int64_t pub = published ? DaysFromCivil(*published) : 0;
   auto set_date = [&](const Date& d, DatePrecision p) {
     if (c.date) return;  // the first date expression wins
@@ -180,11 +245,21 @@ SentenceContext AnalyzeSentence(const Document& doc, const Sentence& sentence,
     // "the third anniversary of the US-led invasion": the act remembered
     // is history.
     if (w == "anniversary" && anchor != UINT32_MAX && anchor > i && anchor - i <= 8) c.historical = true;
+    // "throughout the 13-year civil war", "during the eight-year war": an
+    // act told over a whole war's length is background.
+    if ((w == "war" || w == "conflict") && !MeasuredAgainst(tokens, sentence, i)) {
+      for (uint32_t q = i; q > sentence.token_begin + 1 && i - q < 4; --q)
+        if (tokens[q - 1].lower.ends_with("-year") && Has({"throughout", "during"}, tokens[q - 2].lower))
+          c.historical = true;
+        else if (tokens[q - 1].lower.ends_with("-year") && q >= sentence.token_begin + 3 &&
+                 tokens[q - 2].lower == "the" && Has({"throughout", "during"}, tokens[q - 3].lower))
+          c.historical = true;
+    }
     if (tokens[i].norm == "War" && i > sentence.token_begin && !MeasuredAgainst(tokens, sentence, i)) {
       for (uint32_t q = i; q > sentence.token_begin && i - q < 5; --q)
         if (Has({"during", "in", "since", "after", "before"}, tokens[q - 1].lower)) c.historical = true;
     }
-    if (!published) continue;
+    if (!published || other_clause(i)) continue;
     // Dates.
     if (w == "yesterday") set_date(CivilFromDays(pub - 1), DatePrecision::kDay);
     if (w == "today" || w == "tonight") set_date(*published, DatePrecision::kDay);
