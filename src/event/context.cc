@@ -238,6 +238,13 @@ SentenceContext AnalyzeSentence(const Document& doc, const Sentence& sentence,
     const bool cue =
         w == "century" || w == "centuries" || w == "decades" || (w == "ago" && (prev == "years" || prev == "decades"));
     if (cue && !MeasuredAgainst(tokens, sentence, i)) c.historical = true;
+    // "has said in the past that ...", "called on Iran in the past to ...";
+    // not "in the past week", "in the past 24 hours", "in the past few days".
+    if (w == "past" && prev == "the" && i >= sentence.token_begin + 2 && tokens[i - 2].lower == "in" &&
+        !(i + 1 < sentence.token_end &&
+          (tokens[i + 1].tag == Tag::kCD || tokens[i + 1].tag == Tag::kNN || tokens[i + 1].tag == Tag::kNNS ||
+           tokens[i + 1].tag == Tag::kJJ || Has({"few", "several", "two", "three"}, next))))
+      c.historical = true;
     if (w == "presidency" && i >= sentence.token_begin + 2 &&
         tokens[i - 2].lower == "during")
       c.historical = true;
