@@ -616,6 +616,30 @@ class Coder final : public EventCoder {
     return {};
   }
 
+  // The dictionary mention whose first token starts at byte `begin`, or null.
+  static const ActorMention* MentionAt(const ArticleView& view, const Sentence& sentence, uint32_t begin) {
+    for (uint32_t q = sentence.token_begin; q < sentence.token_end; ++q) {
+      if (view.doc->tokens[q].begin != begin) continue;
+      const int32_t n = view.mention_at[q];
+      return n >= 0 ? &(*view.mentions)[n] : nullptr;
+    }
+    return nullptr;
+  }
+
+  // Two actors with one code that are two bodies or people the dictionaries
+  // tell apart: "the Liberal Democrats accused Cameron" (both GBROPP), "the
+  // Republicans criticised Pelosi". Not a pronoun, a description or two
+  // names of one entry ("Cameron ... David Cameron").
+  static bool DistinctNamed(const ArticleView& view, const Sentence& sentence, const EventActor& a,
+                            const EventActor& b) {
+    if (a.begin == b.begin) return false;
+    const ActorMention* x = MentionAt(view, sentence, a.begin);
+    const ActorMention* y = MentionAt(view, sentence, b.begin);
+    if (x == nullptr || y == nullptr || x == y || x->entry.empty() || y->entry.empty()) return false;
+    if (x->kind == ActorKind::kCountry || y->kind == ActorKind::kCountry) return false;
+    return x->entry != y->entry;
+  }
+
   void TryAnchor(const Article& article, const ArticleView& view, const Sentence& sentence, uint32_t s,
                  uint32_t i, const std::vector<uint32_t>& patterns, std::optional<SentenceContext>& context,
                  uint32_t* noun_floor, std::vector<Event>* out, std::vector<Rejection>* rejections) const {
@@ -1281,7 +1305,7 @@ class Coder final : public EventCoder {
     const size_t first_new = out->size();
     for (const EventActor& src : best_match.sources) {
       for (const EventActor& tgt : best_match.targets) {
-        if (src.code == tgt.code) {
+        if (src.code == tgt.code && !DistinctNamed(view, sentence, src, tgt)) {
           if (!pairs_only) reject("source and target are the same actor");
           continue;
         }
