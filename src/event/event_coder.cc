@@ -5775,6 +5775,25 @@ class Coder final : public EventCoder {
       std::vector<EventActor> actors;
       uint32_t end = 0;
       if (SlotAt(view, sentence, q + 1, &actors, &end)) return actors;
+      // "by officers of the Egyptian police", "by the Specialist Crime
+      // Directorate of London's Metropolitan police": a unit or its people,
+      // of an actor. Not "by supporters (relatives, critics) of X".
+      uint32_t k = q + 1;
+      if (k < sentence.token_end && tokens[k].tag == Tag::kDT) ++k;
+      bool unit = false;
+      while (k < sentence.token_end && k < q + 7 && view.mention_at[k] < 0 &&
+             (tokens[k].tag == Tag::kNN || tokens[k].tag == Tag::kNNS || tokens[k].tag == Tag::kNNP ||
+              tokens[k].tag == Tag::kJJ)) {
+        unit |= tokens[k].tag == Tag::kNNP ||
+                Has({"officer", "agent", "member", "unit", "force", "troop", "soldier", "official", "personnel",
+                     "division", "directorate", "department", "squad", "branch", "wing", "brigade", "battalion",
+                     "commando", "guard", "policeman", "detective", "investigator", "operative"},
+                    tokens[k].lemma);
+        ++k;
+      }
+      if (!unit || k + 1 >= sentence.token_end || tokens[k].lower != "of") return {};
+      if (SlotAt(view, sentence, k + 1, &actors, &end)) return actors;
+      if (tokens[k + 1].lower == "the" && SlotAt(view, sentence, k + 2, &actors, &end)) return actors;
       return {};
     }
     return {};
