@@ -658,7 +658,9 @@ class Coder final : public EventCoder {
         anchor.kind == TokenKind::kWord && view.covering[i] < 0 &&
         !(anchor.Has(kCapitalized) && !anchor.Has(kSentenceStart)) &&
         !(i > sentence.token_begin && Has({"the", "a", "an"}, doc.tokens[i - 1].lower));
-    const bool attributive = AttributiveParticiple(view, sentence, i);
+    // ", with 40 people detained": the absolute clause's passive.
+    const bool absolute = data_->conventions && WithAbsolute(view, sentence, i) != UINT32_MAX;
+    const bool attributive = !absolute && AttributiveParticiple(view, sentence, i);
     // "journalists detained by Iranian police": a participle after an actor
     // with its agent after "by" is read as the passive.
     const bool reduced = data_->conventions && ReducedPassive(view, sentence, i);
@@ -674,7 +676,7 @@ class Coder final : public EventCoder {
                        : pattern.source_first ? !free_anchor : !IsAnchorVerb(anchor) || attributive)
         continue;
       if (!WordsPresent(view, pattern, pattern.rest.size())) continue;
-      const bool passive = !pattern.noun && (IsPassive(doc, i) || reduced) &&
+      const bool passive = !pattern.noun && (IsPassive(doc, i) || reduced || absolute) &&
                            (pattern.target_first ||
                             (pattern.target_after && !pattern.has_source && pattern.before.empty()));
       const bool as_relative = !pattern.noun && relative && pattern.target_first && !pattern.has_source &&
@@ -737,13 +739,32 @@ class Coder final : public EventCoder {
     // on people the text counts but names by no actor: they are civilians
     // of where it happened (PeopleAt, placed as crowds are).
     EventActor people;
+    // "the arrest of three men": a state's act told by its noun (`noun
+    // X of $T` with `by state ROLE`) on people the text counts.
+    if (best == nullptr && data_->conventions && nouns && IsNounTag(anchor.tag) && i + 1 < sentence.token_end &&
+        doc.tokens[i + 1].lower == "of")
+      for (uint32_t p : patterns) {
+        const Pattern& pattern = data_->patterns[p];
+        if (!pattern.noun || pattern.state_role.empty() || pattern.has_source || !pattern.before.empty() ||
+            pattern.rest.size() != 2 || pattern.rest[0].kind != Element::kWord || pattern.rest[0].words.size() != 1 ||
+            pattern.rest[0].words[0] != "of" || pattern.rest[1].kind != Element::kTarget ||
+            !WordsPresent(view, pattern, 0))
+          continue;
+        uint32_t from = 0, to = 0;
+        if (!PeopleAt(view, sentence, i + 2, &from, &to)) continue;
+        people = EventActor{"~CVL", "", "CVL", doc.tokens[from].begin, doc.tokens[to - 1].end};
+        best = &pattern;
+        best_match.targets = {people};
+        best_match.end = to;
+        break;
+      }
     if (best == nullptr && data_->conventions && IsAnchorVerb(anchor) && !attributive)
       for (uint32_t p : patterns) {
         const Pattern& pattern = data_->patterns[p];
         if (pattern.noun || pattern.state_role.empty() || pattern.has_source || !pattern.before.empty() ||
             pattern.rest.size() != 1 || pattern.rest[0].kind != Element::kTarget)
           continue;
-        const bool passive = IsPassive(doc, i);
+        const bool passive = IsPassive(doc, i) || absolute;
         uint32_t from = 0, to = 0;
         if (passive ? !PeopleBefore(view, sentence, GroupStart(view, i), &from, &to)
                     : !PeopleAt(view, sentence, i + 1, &from, &to))
@@ -1041,10 +1062,44 @@ class Coder final : public EventCoder {
         if (best_match.sources.empty() && !best_match.targets.empty())
           best_match.sources = AgentAfterNoun(view, sentence, best_match.end);
       }
-      if (best_match.sources.empty())
+      if (best_match.sources.empty() && (best->before.empty() || !best->noun || best->state_role.empty()))
         best_match.sources = best->noun ? NounSource(view, sentence, i,
                                                      block.code != nullptr && block.code->code.starts_with("04"))
                                         : Subject(view, sentence, i);
+      // "the arrest of the opposition leader on Monday sparked protests",
+      // "after the detention of two journalists", "Dweik's arrest on
+      // Sunday drew protests": a state's act told as news by its noun, with
+      // no doer, is the state's where it happened.
+      auto state_noun = [&]() {
+        if (!best_match.sources.empty() || !best->noun || best->state_role.empty() || !data_->conventions ||
+            best_match.targets.empty())
+          return;
+        uint32_t from = i;
+        for (const EventActor& t : best_match.targets) {
+          // "Dweik's arrest": a person or a group, not a state ("Russia's arrest").
+          const uint32_t tok = SentenceTokenAt(doc, sentence, t.begin);
+          const int32_t m = view.mention_at[tok];
+          if (tok < i && (m < 0 || (*view.mentions)[m].kind == ActorKind::kCountry || t.role == "GOV" ||
+                          t.role == "COP" || t.role == "MIL" || t.role == "JUD"))
+            return;
+          from = std::min(from, tok);
+        }
+        if (!NounActTold(view, sentence, from, best_match.end)) return;
+        const std::string country =
+            StateOfAct(view, sentence, s, i, best_match.end, best->state_role, best_match.targets);
+        if (country.empty()) return;
+        best_match.sources = {EventActor{util::Cat(country, best->state_role), country, best->state_role,
+                                         anchor.begin, anchor.end}};
+        state_act = true;
+        // "the arrest of three men": people no actor names are of that state.
+        for (EventActor& t : best_match.targets)
+          if (t.code == "~CVL" && !people.code.empty() && t.begin == people.begin) {
+            t.country = country;
+            t.code = util::Cat(country, "CVL");
+          }
+      };
+      if (!best->before.empty()) state_noun();
+      state_noun();
       // Legacy rule (patterns without $T): else the first actor of the clause before the verb.
       if (best_match.sources.empty() && best->target_after)
         best_match.sources = FirstActorBefore(view, sentence, i, best_match.targets);
@@ -1140,7 +1195,11 @@ class Coder final : public EventCoder {
         CrowdProtestsGovernment(view, sentence, i, best->noun, best_match.sources))
       best_match.targets = {EventActor{"^GOV", "", "GOV", anchor.begin, anchor.end}};
     // "Riot police broke up the rally": the rally's crowd.
-    if (best_match.targets.empty() && best->target_crowd && data_->conventions)
+    // A pattern that names no protest nor crowd-control arms ("security
+    // forces opened fire") is aimed at a crowd only after a protest the
+    // article told of.
+    if (best_match.targets.empty() && best->target_crowd && data_->conventions &&
+        (NamesProtestOrRiotGear(doc, i, best_match.end) || ProtestedBefore(view, *out, true)))
       best_match.targets = {EventActor{"~CVL", "", "CVL", doc.tokens[best_match.end - 1].begin,
                                        doc.tokens[best_match.end - 1].end}};
     // "Pakistani troops returned fire" (`target attacker`): at whoever last
@@ -3465,6 +3524,8 @@ class Coder final : public EventCoder {
         return false;
       // "Melbourne, Australia": a place's country.
       if (b.norm == ",") return q >= sentence.token_begin + 2 && tokens[q - 2].tag == Tag::kNNP;
+      // ", with two opposition leaders detained": the absolute clause's subject.
+      if (b.lower == "with" && WithAbsolute(view, sentence, i) == q - 1) return false;
       return (b.tag == Tag::kIN || b.tag == Tag::kTO) && !Has({"that", "whether", "if", "because"}, b.lower);
     };
     targets->erase(std::remove_if(targets->begin(), targets->end(),
@@ -3474,6 +3535,40 @@ class Coder final : public EventCoder {
                                   }),
                    targets->end());
     return !targets->empty();
+  }
+
+  // True when the noun of a state's act at i, its match ending at `end`,
+  // tells of the act as something that happened: after "after", "since",
+  // "following" or "amid" ("came after the arrest of ..."), or as the subject of a
+  // past verb ("The detention of the editor on Friday drew protests"). Not
+  // the object of another verb or preposition ("condemned the arrest of",
+  // "called for the release of", "a warrant for the arrest of").
+  static bool NounActTold(const ArticleView& view, const Sentence& sentence, uint32_t i, uint32_t end) {
+    const auto& tokens = view.doc->tokens;
+    uint32_t q = i;
+    while (q > sentence.token_begin &&
+           (Has({"the", "a", "recent", "brief", "latest", "sudden", "arbitrary", "continued", "continuing",
+                 "ongoing", "violent", "brutal", "mass", "police", "government"},
+                tokens[q - 1].lower) ||
+            tokens[q - 1].tag == Tag::kCD))
+      --q;
+    if (q > sentence.token_begin && Has({"after", "since", "following", "amid"}, tokens[q - 1].lower)) return true;
+    // "Protests followed the arrest of ...".
+    if (q > sentence.token_begin && tokens[q - 1].lemma == "follow" &&
+        (tokens[q - 1].tag == Tag::kVBD || tokens[q - 1].tag == Tag::kVBZ))
+      return true;
+    const bool opens = q == sentence.token_begin || tokens[q - 1].norm == "," || tokens[q - 1].norm == ";";
+    if (!opens) return false;
+    // The clause's verb after the noun group: past, not a modal's.
+    for (uint32_t k = end; k < sentence.token_end && k < end + 12; ++k) {
+      const Token& t = tokens[k];
+      if (t.norm == "," || t.norm == ";" || t.tag == Tag::kMD) return false;
+      if (t.tag == Tag::kVBD) return !Has({"said", "told"}, t.lower);
+      if (t.tag == Tag::kVBZ || t.tag == Tag::kVBP)
+        return (t.lemma == "have" && k + 1 < sentence.token_end && tokens[k + 1].tag == Tag::kVBN);
+      if (t.tag == Tag::kVB || t.tag == Tag::kVBG) return false;
+    }
+    return false;
   }
 
   // True when a "by" phrase follows the passive verb in its clause ("was
@@ -3696,7 +3791,8 @@ class Coder final : public EventCoder {
 
   // The article's latest protest by a crowd (an asserted event of root 14
   // whose source is CVL or OPP), or none.
-  static std::optional<Event> ProtestedBefore(const ArticleView& view, const std::vector<Event>& events) {
+  static std::optional<Event> ProtestedBefore(const ArticleView& view, const std::vector<Event>& events,
+                                              bool any_target = false) {
     for (size_t k = events.size(), looked = 0; k > view.first_event && looked < kMaxLookBack; --k, ++looked) {
       const Event& e = events[k - 1];
       if (e.cameo == nullptr || e.negated || e.modality != Modality::kAsserted || e.cameo->code.rfind("14", 0) != 0)
@@ -3704,7 +3800,7 @@ class Coder final : public EventCoder {
       if (e.source.role != "CVL" && e.source.role != "OPP") continue;
       // A crowd's own government read for a protest that named none (its
       // target spans the protest word) is no target another crowd shares.
-      if (e.target.begin == e.verb_begin && e.target.end == e.verb_end) continue;
+      if (!any_target && e.target.begin == e.verb_begin && e.target.end == e.verb_end) continue;
       return e;
     }
     return std::nullopt;
@@ -3786,7 +3882,8 @@ class Coder final : public EventCoder {
     for (uint32_t b = group; b > sentence.token_begin && group - b < 7; --b) {
       const uint32_t s = b - 1;
       if (s == sentence.token_begin || tokens[s - 1].norm == "," ||
-          (tokens[s - 1].kind != TokenKind::kWord && tokens[s - 1].kind != TokenKind::kNumber)) {
+          (tokens[s - 1].kind != TokenKind::kWord && tokens[s - 1].kind != TokenKind::kNumber) ||
+          WithAbsolute(view, sentence, group) == s - 1) {
         uint32_t f = 0, t = 0;
         if (PeopleAt(view, sentence, s, &f, &t) && t == group) {
           *from = f;
@@ -4843,7 +4940,20 @@ class Coder final : public EventCoder {
   static bool IsRepression(const CameoCode& code, const EventActor& source, const EventActor& target) {
     if (code.code != "190" && code.code != "193") return false;
     if (source.country.empty() || source.country != target.country) return false;
-    return (source.role == "MIL" || source.role == "COP") && (target.role == "CVL" || target.role == "OPP");
+    // "police attacked journalists with batons": the media too.
+    return (source.role == "MIL" || source.role == "COP") &&
+           (target.role == "CVL" || target.role == "OPP" || target.role == "MED");
+  }
+
+  // True when the words [i, end) name a protest or arms of crowd control
+  // ("broke up the rally", "fired tear gas", "fired rubber bullets").
+  static bool NamesProtestOrRiotGear(const Document& doc, uint32_t i, uint32_t end) {
+    for (uint32_t k = i; k < end && k < doc.tokens.size(); ++k)
+      if (Has({"tear", "water", "rubber", "plastic", "protest", "demonstration", "rally", "march", "gathering",
+               "sit-in", "riot", "unrest"},
+              doc.tokens[k].lemma))
+        return true;
+    return false;
   }
 
   // True when an "attack" coded as force (190) is one politician's or
@@ -5010,6 +5120,32 @@ class Coder final : public EventCoder {
     *subject = FromMention(who);
     *antecedent = FromMention((*view.mentions)[t]);
     return subject->code != antecedent->code;
+  }
+
+  // The "with" that opens an absolute clause whose participle is at i:
+  // ", with 40 people detained", ", with dozens of them being arrested".
+  // Its noun group stands between them; a comma comes before it. Else
+  // UINT32_MAX.
+  static uint32_t WithAbsolute(const ArticleView& view, const Sentence& sentence, uint32_t i) {
+    const auto& tokens = view.doc->tokens;
+    if (tokens[i].lower == "being" && i + 1 < sentence.token_end && tokens[i + 1].tag == Tag::kVBN) ++i;
+    if (tokens[i].tag != Tag::kVBN && tokens[i].tag != Tag::kVBD) return UINT32_MAX;
+    uint32_t q = i;
+    if (q > sentence.token_begin && tokens[q - 1].lower == "being") --q;
+    const uint32_t group_end = q;
+    while (q > sentence.token_begin && group_end - q < 10 && tokens[q - 1].lower != "with") {
+      const Token& t = tokens[q - 1];
+      const bool noun_word = view.covering[q - 1] >= 0 || t.tag == Tag::kDT || t.tag == Tag::kJJ ||
+                             t.tag == Tag::kCD || t.tag == Tag::kNN || t.tag == Tag::kNNS || t.tag == Tag::kNNP ||
+                             t.tag == Tag::kNNPS || t.tag == Tag::kPRPS || t.tag == Tag::kPRP ||
+                             Has({"of", "over", "about", "around", "more", "than", "at", "least", "nearly"}, t.lower);
+      if (!noun_word) return UINT32_MAX;
+      --q;
+    }
+    if (q == group_end || q <= sentence.token_begin + 1 || tokens[q - 1].lower != "with" ||
+        tokens[q - 2].norm != ",")
+      return UINT32_MAX;
+    return q - 1;
   }
 
   // True when the verb at i is a passive participle: "was attacked".
@@ -5459,7 +5595,14 @@ class Coder final : public EventCoder {
         const bool heads_subject =
             t + 1 == limit || (t + 4 <= limit && tokens[t + 1].norm == "," && tokens[t + 2].kind == TokenKind::kNumber &&
                                tokens[t + 3].norm == "," && t + 4 == limit);
-        if (heads_subject && !in_phrase && !titled && !passed_and) {
+        // "Milinkevich and Kalyakin were jailed": a name the dictionaries
+        // lack, joined by "and" to an actor before it, leaves that actor
+        // the subject.
+        const bool joined = r > sentence.token_begin + 1 && tokens[r - 1].lower == "and" &&
+                            view.covering[r - 1] < 0 && view.ending_at[r - 1] >= 0 &&
+                            (*view.mentions)[view.ending_at[r - 1]].token_begin >= sentence.token_begin &&
+                            !(*view.mentions)[view.ending_at[r - 1]].role.empty();
+        if (heads_subject && !in_phrase && !titled && !passed_and && !joined) {
           // "the official news agency WFNA said": an actor inside the
           // name's own noun phrase stands for it.
           const int32_t chunk = view.chunk_of[t];

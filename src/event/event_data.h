@@ -57,7 +57,8 @@ struct Pattern {
   bool source_first = false;    // `| source first`: the clause's first actor is the source
   // `| by state ROLE`: an act only a state does (arrest, charge, deport):
   // told in the passive with no agent, its source is the state where it
-  // happened, in that role ("were arrested in Cairo": EGYCOP).
+  // happened, in that role ("were arrested in Cairo": EGYCOP); so is a
+  // noun's told as news with no doer ("the arrest of X on Monday ...").
   std::string state_role;
   bool partners = false;        // $P appears: every ordered pair of its actors
   int rank = 0;                 // `| rank N`: higher ranks are tried first

@@ -307,11 +307,12 @@ class PatternLoader {
         p.source_first = true;
       } else if (parts.size() == 3 && parts[0] == "by" && parts[1] == "state") {
         // A role code (COP, JUD, GOV), on a verb pattern whose passive
-        // is derived ($T right after the verb, no $S).
-        if (p.noun || !p.target_first || p.has_source || parts[2].size() != 3 ||
+        // is derived ($T right after the verb, no $S), or on a noun
+        // pattern with $T and no $S ("the arrest of $T").
+        if ((p.noun ? !has_target : !p.target_first) || p.has_source || parts[2].size() != 3 ||
             !std::all_of(parts[2].begin(), parts[2].end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-          Report(line_no, "\"by state ROLE\" needs a verb pattern with $T right after the verb, no $S, "
-                          "and a role code such as COP");
+          Report(line_no, "\"by state ROLE\" needs a verb pattern with $T right after the verb (or a noun "
+                          "pattern with $T), no $S, and a role code such as COP");
           return;
         }
         p.state_role = std::string(parts[2]);

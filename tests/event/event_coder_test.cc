@@ -58,6 +58,8 @@ event 0871 | symmetric
   verb halt * fighting * with $T   # Armenia halted the fighting with Azerbaijan.
 event 173
   verb arrest $T | by state COP    # Kenyan police arrested a Somali trader.
+  noun arrest of $T | by state COP # The arrest of a Somali trader.
+  noun $T 's <arrest> | by state COP # The trader's arrest.
 event 141
   verb march | target anti         # Anti-government protesters marched in Nairobi.
   noun protests | target anti      # Anti-American protests spread.
@@ -556,6 +558,29 @@ TEST_F(EventCoderTest, PeopleNoActorNamesAreCiviliansOfWhereTheStateActed) {
   // An agent that is no actor, a group an actor names: no state's act on civilians.
   EXPECT_EQ(Code("Three men were arrested by masked gunmen in Nairobi."), std::vector<std::string>{});
   EXPECT_EQ(Code("Kenyan police arrested three student leaders in Nairobi."), std::vector<std::string>{});
+}
+
+TEST_F(EventCoderTest, AStateActToldByItsNounIsTheStatesWhereItHappened) {
+  EXPECT_EQ(Code("The arrest of three men in Nairobi on Monday angered residents."),
+            std::vector<std::string>{"KENCOP>KENCVL:173"});
+  EXPECT_EQ(Code("Riots broke out in Nairobi after the arrest of three men."),
+            std::vector<std::string>{"KENCOP>KENCVL:173"});
+  // Inside another act, or spoken of with a modal: not told as news.
+  EXPECT_EQ(Code("China condemned the arrest of three men in Nairobi."), std::vector<std::string>{});
+  EXPECT_EQ(Code("The arrest of three men in Nairobi would be a mistake."), std::vector<std::string>{});
+  // A state's own name before the noun is no victim.
+  EXPECT_EQ(Code("Kenya's arrest on Monday angered residents in Nairobi."), std::vector<std::string>{});
+}
+
+TEST_F(EventCoderTest, APassiveAfterWithIsTold) {
+  EXPECT_EQ(Code("Thousands of protesters marched in Nairobi, with three men arrested."),
+            (std::vector<std::string>{"KENCVL>KENGOV:141", "KENCOP>KENCVL:173"}));
+  EXPECT_EQ(Code("Thousands of protesters marched in Nairobi, with three men arrested by masked gunmen."),
+            std::vector<std::string>{"KENCVL>KENGOV:141"});
+}
+
+TEST_F(EventCoderTest, ForceOnTheStatesOwnMediaIsRepression) {
+  EXPECT_EQ(Code("Syrian troops killed two Syrian journalists."), std::vector<std::string>{"SYRMIL>SYRMED:175"});
 }
 
 TEST_F(EventCoderTest, ACrowdsProtestWithNoTargetIsAimedAtItsGovernment) {
