@@ -156,9 +156,9 @@ SentenceContext AnalyzeSentence(const Document& doc, const Sentence& sentence,
       i = end - 1;
     }
   }
-  // A date in another clause than the anchor's is that clause's: "denied
-  // claims that she had been involved in the 1983 murder", "formed after
-  // the election in 2007, but ... asked the IMF for help". Another clause is
+  // A date in another clause than the anchor's is that clause's: "rejected
+  // reports that he took part in a 1983 killing", "took office after the
+  // vote in 2007, but has now turned to the IMF". Another clause is
   // one after the anchor behind a finite verb or "that", "who" and the like,
   // or one before it behind "but". A date in the sentence's opening phrase,
   // before its first finite verb, dates the whole sentence ("On Sunday,
@@ -211,8 +211,8 @@ SentenceContext AnalyzeSentence(const Document& doc, const Sentence& sentence,
       return false;
     }
     // Before the anchor, only a clause joined by "but" after a finite verb
-    // of its own: "was formed after the election in 2007, but became uneasy
-    // ... and asked".
+    // of its own: "took office after the vote in 2007, but has now turned
+    // to the IMF".
     if (i < first_finite) return false;
     bool verb_between = false;
     for (uint32_t q = i + 1; q < chain; ++q) {
@@ -249,7 +249,7 @@ SentenceContext AnalyzeSentence(const Document& doc, const Sentence& sentence,
         tokens[i - 2].lower == "during")
       c.historical = true;
     if (IsYearRange(w)) c.historical = true;
-    // "the third anniversary of the US-led invasion": the act remembered
+    // "the fifth anniversary of the American invasion": the act remembered
     // is history.
     if (w == "anniversary" && anchor != UINT32_MAX && anchor > i && anchor - i <= 8) c.historical = true;
     // "throughout the 13-year civil war", "during the eight-year war": an

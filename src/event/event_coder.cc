@@ -1043,7 +1043,7 @@ class Coder final : public EventCoder {
       if (best_match.sources.empty() && !best->noun)
         if (const uint32_t target = TargetBeforeAnchor(view, sentence, i, best_match.targets); target != i)
           best_match.sources = FirstActorBefore(view, sentence, target, best_match.targets);
-      // "The West Bank was captured by Israel from Jordan" (`capture *
+      // "The West Bank was seized by Israel from Jordan" (`capture *
       // from $T`): a passive verb's subject suffered the act; the actor
       // after "by" did it.
       if (best_match.sources.empty() && data_->conventions && !best->noun && IsPassive(doc, i) &&
@@ -4539,8 +4539,8 @@ class Coder final : public EventCoder {
     // names exactly two, or the three or four it lists together ("the
     // leaders of South Korea, China and Japan met ...").
     if (w == "they" || w == "them") {
-      // Not when a plural noun of this sentence comes first ("seventy
-      // fighters were killed when they clashed with ...").
+      // Not when a plural noun of this sentence comes first ("forty
+      // militants died when they fought with ...").
       bool plural_before = false;
       for (uint32_t t = sentence.token_begin; t < q; ++t)
         if ((tokens[t].tag == Tag::kNNS || tokens[t].tag == Tag::kNNPS) && view.covering[t] < 0) plural_before = true;
@@ -5680,7 +5680,7 @@ class Coder final : public EventCoder {
           q = head;  // the loop goes on before the phrase
           continue;
         }
-        // "In Istanbul, Turkey, about 15,000 people marched": a country
+        // "In Istanbul, Turkey, some 20,000 people marched": a country
         // after a place names where, not who.
         if (head > sentence.token_begin + 2 && tokens[head - 1].norm == "," && view.covering[head - 2] < 0 &&
             m.token_end < limit && tokens[m.token_end].norm == ",") {
