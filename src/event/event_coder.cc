@@ -5273,6 +5273,26 @@ class Coder final : public EventCoder {
 
   // The subject of the verb at i: the nearest actor before its verb group
   // in the same clause, skipping a comma-delimited apposition.
+  // After "and", an actor or a description right after a verb (its
+  // determiners and adjectives between) is that verb's object: the subject
+  // sought is that verb's ("troops engaged in training the Iraqi military
+  // and guarding ...", "promised to represent all voters and thanked ...").
+  // Empty when no such verb stands before `begin`; counts the try.
+  std::vector<EventActor> SubjectOfVerbBefore(const ArticleView& view, const Sentence& sentence, uint32_t begin,
+                                              int depth, int* tries) const {
+    const auto& tokens = view.doc->tokens;
+    uint32_t b = begin;
+    while (b > sentence.token_begin + 1 &&
+           (tokens[b - 1].tag == Tag::kDT || tokens[b - 1].tag == Tag::kPDT || tokens[b - 1].tag == Tag::kPRPS ||
+            tokens[b - 1].tag == Tag::kJJ || tokens[b - 1].tag == Tag::kCD))
+      --b;
+    if (b <= sentence.token_begin || !IsVerbTag(tokens[b - 1].tag) || view.covering[b - 1] >= 0 ||
+        Has({"be", "have", "do"}, tokens[b - 1].lemma))
+      return {};
+    ++*tries;
+    return Subject(view, sentence, b - 1, depth + 1);
+  }
+
   std::vector<EventActor> SubjectOf(const ArticleView& view, const Sentence& sentence, uint32_t i,
                                     int depth = 0) const {
     const auto& tokens = view.doc->tokens;
@@ -5704,16 +5724,8 @@ class Coder final : public EventCoder {
         // after "and", an actor right after a verb is that verb's object;
         // the subject is that verb's.
         if (passed_and && depth < 3 && tries < 2 && m.token_begin > sentence.token_begin) {
-          uint32_t b = m.token_begin;
-          while (b > sentence.token_begin + 1 && (tokens[b - 1].tag == Tag::kDT || tokens[b - 1].tag == Tag::kPRPS ||
-                                                  tokens[b - 1].tag == Tag::kJJ || tokens[b - 1].tag == Tag::kCD))
-            --b;
-          if (b > sentence.token_begin && IsVerbTag(tokens[b - 1].tag) && view.covering[b - 1] < 0 &&
-              !Has({"be", "have", "do"}, tokens[b - 1].lemma)) {
-            ++tries;
-            std::vector<EventActor> shared = Subject(view, sentence, b - 1, depth + 1);
-            if (!shared.empty()) return shared;
-          }
+          std::vector<EventActor> shared = SubjectOfVerbBefore(view, sentence, m.token_begin, depth, &tries);
+          if (!shared.empty()) return shared;
         }
         if (m.token_begin >= sentence.token_begin) {
           // Walk back over "X and Y" / "X, Y and".
@@ -5824,17 +5836,8 @@ class Coder final : public EventCoder {
           // a description right after a verb is that verb's object, as a
           // name is (above).
           if (passed_and && depth < 3 && tries < 2) {
-            uint32_t b = t - back;
-            while (b > sentence.token_begin + 1 && (tokens[b - 1].tag == Tag::kDT || tokens[b - 1].tag == Tag::kPDT ||
-                                                    tokens[b - 1].tag == Tag::kPRPS || tokens[b - 1].tag == Tag::kJJ ||
-                                                    tokens[b - 1].tag == Tag::kCD))
-              --b;
-            if (b > sentence.token_begin && IsVerbTag(tokens[b - 1].tag) && view.covering[b - 1] < 0 &&
-                !Has({"be", "have", "do"}, tokens[b - 1].lemma)) {
-              ++tries;
-              std::vector<EventActor> shared = Subject(view, sentence, b - 1, depth + 1);
-              if (!shared.empty()) return shared;
-            }
+            std::vector<EventActor> shared = SubjectOfVerbBefore(view, sentence, t - back, depth, &tries);
+            if (!shared.empty()) return shared;
           }
           std::vector<EventActor> generic = Generic(view, sentence, t - back, &e);
           if (!generic.empty()) return generic;
