@@ -5237,6 +5237,40 @@ class Coder final : public EventCoder {
     if (c < 0 || view.doc->chunks[c].kind != ChunkKind::kVP) return i;
     uint32_t start = view.doc->chunks[c].token_begin;
     while (start < i && view.covering[start] >= 0) ++start;
+    if (start == view.doc->chunks[c].token_begin && start == i) start = AuxiliaryBefore(view, start);
+    return start;
+  }
+
+  // "Ghana has in the past accused Togo", "Russia had, on Tuesday, warned":
+  // a phrase of time or a comma aside between an auxiliary and its verb.
+  // The start of the auxiliary's group, or `start` when there is none.
+  static uint32_t AuxiliaryBefore(const ArticleView& view, uint32_t start) {
+    const auto& tokens = view.doc->tokens;
+    bool phrase = false;
+    for (uint32_t q = start, steps = 0; q > 0 && steps < 6; --q, ++steps) {
+      const Token& t = tokens[q - 1];
+      const int32_t c = view.chunk_of[q - 1];
+      if (c >= 0 && view.doc->chunks[c].kind == ChunkKind::kVP) {
+        // The verb must be what the auxiliary takes: a participle after
+        // "have" ("was intent on striking" is no such pair).
+        const Tag v = tokens[start].tag;
+        // Only a perfect: a passive's or a modal's auxiliary there would hide
+        // the voice or the mood from the checks that read them.
+        const bool finite = t.tag == Tag::kVBZ || t.tag == Tag::kVBP || t.tag == Tag::kVBD;
+        const bool fits = finite && t.lemma == "have" && (v == Tag::kVBN || v == Tag::kVBD);
+        if (!phrase || !fits) return start;
+        const Chunk& aux = view.doc->chunks[c];
+        for (uint32_t k = aux.token_begin; k < q; ++k)
+          if (tokens[k].lemma != "have" && !(tokens[k].tag == Tag::kRB && !Has({"not", "never", "n't"}, tokens[k].lower)))
+            return start;
+        return aux.token_begin;
+      }
+      if (view.covering[q - 1] >= 0) return start;
+      if (t.tag == Tag::kIN || t.norm == ",") phrase = true;
+      else if (t.tag != Tag::kDT && t.tag != Tag::kNN && t.tag != Tag::kNNS && t.tag != Tag::kNNP &&
+               t.tag != Tag::kCD && t.tag != Tag::kJJ && t.tag != Tag::kRB)
+        return start;
+    }
     return start;
   }
 
