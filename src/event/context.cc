@@ -95,12 +95,22 @@ bool AskedThat(const Document& doc, const Sentence& sentence, uint32_t that) {
 // half a century of hostility"), within the phrase that holds the cue.
 bool MeasuredAgainst(const std::vector<Token>& tokens, const Sentence& sentence, uint32_t i) {
   bool since_or_in = false;
+  // Past a finite verb, only "the first time" reaches the cue: "marks the
+  // first time a Chinese official has visited since 2018".
+  bool verb_crossed = false;
   for (uint32_t q = i; q > sentence.token_begin && i - q < 14; --q) {
     const Token& t = tokens[q - 1];
-    if (t.norm == ";" || t.norm == ":" || t.tag == Tag::kVBD || t.tag == Tag::kVBZ || t.tag == Tag::kVBP) return false;
+    if (t.norm == ";" || t.norm == ":") return false;
+    if (t.tag == Tag::kVBD || t.tag == Tag::kVBZ || t.tag == Tag::kVBP) {
+      if (verb_crossed) return false;
+      verb_crossed = true;
+    }
     if (t.lower == "since" || t.lower == "in") since_or_in = true;
-    if (t.lower == "ending" && i - q < 6) return true;
-    if (since_or_in && (t.tag == Tag::kJJS || t.tag == Tag::kRBS || t.lower == "first")) return true;
+    if (t.lower == "ending" && i - q < 6 && !verb_crossed) return true;
+    if (since_or_in && (t.tag == Tag::kJJS || t.tag == Tag::kRBS || t.lower == "first")) {
+      if (!verb_crossed) return true;
+      return q < sentence.token_end && tokens[q].lower == "time";
+    }
   }
   return false;
 }

@@ -25,10 +25,12 @@ TEST(SeedEventsTest, CodesTheVisitMeetingsPraiseTestsAndAppeal) {
   pipeline.Analyze(articles[0], &analysis);
   std::vector<Event> events;
   (*coder)->Code(articles[0], analysis, &events);
+  // Today's news: asserted, not negated, not background history.
   auto has = [&](const char* source, const char* target, const char* code_prefix) {
     for (const Event& e : events)
       if (e.source.country == source && e.target.country == target &&
-          e.cameo->code.rfind(code_prefix, 0) == 0 && !e.negated && e.modality == Modality::kAsserted)
+          e.cameo->code.rfind(code_prefix, 0) == 0 && !e.negated && e.modality == Modality::kAsserted &&
+          !e.historical)
         return true;
     return false;
   };
