@@ -21,7 +21,6 @@
 //    (", a charge Islamabad denies") at the accuser;
 //  - negation, modality and dates come from the verb group and the sentence
 //    (event/context.h).
-#include <cstdlib>
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -926,7 +925,8 @@ class Coder final : public EventCoder {
       // Not meetings and visits: what follows "landed", "discussed" or "led"
       // is as often a place or a topic as a partner.
       if (root == "04") one_root = false;
-      for (uint32_t p : one_root ? patterns : std::vector<uint32_t>{}) {
+      for (uint32_t p : patterns) {
+        if (!one_root) break;
         const Pattern& pattern = data_->patterns[p];
         const Block& block = data_->blocks[pattern.block];
         if (pattern.noun || pattern.source_first || pattern.has_source || !pattern.before.empty() ||
@@ -1098,7 +1098,6 @@ class Coder final : public EventCoder {
             t.code = util::Cat(country, "CVL");
           }
       };
-      if (!best->before.empty()) state_noun();
       state_noun();
       // Legacy rule (patterns without $T): else the first actor of the clause before the verb.
       if (best_match.sources.empty() && best->target_after)
@@ -4928,8 +4927,6 @@ class Coder final : public EventCoder {
     return out;
   }
 
-  // True when an act of force coded `code` from `source` to `target` is
-  // one of a state's forces against its own civilians or opposition.
   // True when the actor is an armed group, a gang, a crowd or an
   // international militant group: one that holds no state's power to arrest.
   static bool IsNonStateForce(const EventActor& a) {
@@ -4937,6 +4934,8 @@ class Coder final : public EventCoder {
            a.code.rfind("IMG", 0) == 0;
   }
 
+  // True when an act of force coded `code` from `source` to `target` is
+  // one of a state's forces against its own civilians, opposition or media.
   static bool IsRepression(const CameoCode& code, const EventActor& source, const EventActor& target) {
     if (code.code != "190" && code.code != "193") return false;
     if (source.country.empty() || source.country != target.country) return false;
@@ -5251,11 +5250,11 @@ class Coder final : public EventCoder {
       const Token& t = tokens[q - 1];
       const int32_t c = view.chunk_of[q - 1];
       if (c >= 0 && view.doc->chunks[c].kind == ChunkKind::kVP) {
-        // The verb must be what the auxiliary takes: a participle after
-        // "have" ("was intent on striking" is no such pair).
+        // The verb must be what the auxiliary takes, and only a perfect: a
+        // participle after "have" ("was intent on striking" is no such
+        // pair; a passive's or a modal's auxiliary there would hide the
+        // voice or the mood from the checks that read them).
         const Tag v = tokens[start].tag;
-        // Only a perfect: a passive's or a modal's auxiliary there would hide
-        // the voice or the mood from the checks that read them.
         const bool finite = t.tag == Tag::kVBZ || t.tag == Tag::kVBP || t.tag == Tag::kVBD;
         const bool fits = finite && t.lemma == "have" && (v == Tag::kVBN || v == Tag::kVBD);
         if (!phrase || !fits) return start;
