@@ -36,6 +36,13 @@ using dict::NameKind;
 using dict::NameRef;
 using dict::NameOptions;
 
+// The roles of a state's, a party's or an armed group's people, which a
+// political title may give a name the dictionaries lack.
+bool IsStateRole(std::string_view role) {
+  static constexpr std::string_view kStateRoles[] = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY"};
+  return std::find(std::begin(kStateRoles), std::end(kStateRoles), role) != std::end(kStateRoles);
+}
+
 struct Atom {
   uint32_t token_begin = 0;
   uint32_t token_end = 0;
@@ -550,8 +557,7 @@ class ActorMatcher final : public ActorDictionary {
           IsPoliticalTitle(state.doc->tokens[role->token_end - 1].lower) &&
           !Formerly(state, state.doc->sentences[sentence], role->token_begin, role->token_end)) {
         const std::string_view r = EntryOf(*role).code;
-        static constexpr std::string_view kStateRoles[] = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY"};
-        if (std::find(std::begin(kStateRoles), std::end(kStateRoles), r) != std::end(kStateRoles)) {
+        if (IsStateRole(r)) {
           l.role = std::string(r);
           if (!l.needs_country && l.code.size() == 3) l.code = util::Cat(l.code, r);
         }
@@ -1284,8 +1290,7 @@ class ActorMatcher final : public ActorDictionary {
     const auto& tokens = state.doc->tokens;
     const Sentence& s = state.doc->sentences[sentence];
     const std::string_view role = EntryOf(atoms[k]).code;
-    static constexpr std::string_view kStateRoles[] = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY"};
-    if (std::find(std::begin(kStateRoles), std::end(kStateRoles), role) == std::end(kStateRoles)) return k;
+    if (!IsStateRole(role)) return k;
     // "opposition MP", "police spokesman": role words one after another.
     size_t j = k;
     while (j + 1 < atoms.size() && IsRole(atoms[j + 1]) && atoms[j + 1].token_begin == atoms[j].token_end) ++j;
