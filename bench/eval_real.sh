@@ -1,19 +1,27 @@
 #!/usr/bin/env bash
-# Accuracy on real news: codes 48 articles of the shared Wikinews corpus
-# (2004-2009) and scores them against a hand coding of those articles
-# (bench/realnews/gold.jsonl, coded by the conventions of the coding guide,
-# one line an article, each event with a short "why"). The article texts are
-# read from the corpus at run time; the script skips when it is absent.
+# Accuracy on real news: codes articles of the shared Wikinews corpus
+# (2004-2009) and scores them against a hand coding of those articles, coded
+# by the conventions of the coding guide, one line an article, each event
+# with a short "why". Three gold files (GOLD=... chooses one):
+#   bench/realnews/gold.jsonl     48 articles, the default; their misses have
+#                                 been read many times
+#   bench/realnews/gold-2.jsonl   24 more articles, coded more densely; their
+#                                 misses are read to find what to do next
+#   bench/realnews/heldout.jsonl  24 articles kept apart: score them, never read
+#                                 their misses, so they stay a fair measure of
+#                                 news nobody tuned for
+# The article texts are read from the corpus at run time; the script skips
+# when it is absent.
 # Prints `dyad eval`'s table; with a third argument, writes there the coded
 # events for reading errors.
 #
-#   bench/eval_real.sh [BUILD_DIR] [SHARED_DIR] [EVENTS_OUT]
+#   [GOLD=FILE] bench/eval_real.sh [BUILD_DIR] [SHARED_DIR] [EVENTS_OUT]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR=${1:-build}
 SHARED=${2:-${DYAD_SHARED_DIR:-../shared}}
 CORPUS="$SHARED/corpus/wikinews-politics-2004-2009.jsonl"
-GOLD=bench/realnews/gold.jsonl
+GOLD=${GOLD:-bench/realnews/gold.jsonl}
 if [[ ! -f "$CORPUS" ]]; then
   echo "skipped: the shared corpus is absent under $SHARED" >&2
   exit 0
