@@ -146,6 +146,21 @@ void BM_ExtractHtmlText(benchmark::State& state) {
 }
 BENCHMARK(BM_ExtractHtmlText)->Arg(10)->Arg(100)->Arg(1000);
 
+// Pages that keep elements open ("<div>" repeated N times): the time must
+// grow with N, not with its square.
+void BM_ExtractHtmlDeepNesting(benchmark::State& state) {
+  std::string html;
+  for (int64_t k = 0; k < state.range(0); ++k) html += "<div><b>";
+  html += "<p>hello</p>";
+  for (auto _ : state) {
+    dyad::HtmlText page = dyad::ExtractHtmlText(html);
+    benchmark::DoNotOptimize(page.text.data());
+  }
+  state.SetComplexityN(state.range(0));
+}
+BENCHMARK(BM_ExtractHtmlDeepNesting)->RangeMultiplier(4)->Range(1 << 10, 1 << 16)->Complexity()->Unit(
+    benchmark::kMillisecond);
+
 }  // namespace
 
 BENCHMARK_MAIN();

@@ -483,7 +483,8 @@ Verdict Judge(const Document& doc, const Sentence& sentence, uint32_t anchor, bo
         if (lemma == "agree") v.agreed = true;
         if (Has({"plan", "intend", "expect", "aim", "prepare", "hope", "want", "seek", "threaten", "vow",
                  "pledge", "promise", "propose", "agree", "offer", "schedule", "set", "wish", "try",
-                 "attempt", "consider", "decide", "move", "mean", "ask", "request", "urge", "invite"},
+                 "attempt", "consider", "decide", "move", "mean", "ask", "request", "urge", "invite",
+                 "commit", "determine", "resolve"},
                 lemma))
           raise(Modality::kIntended);
         continue;
@@ -536,6 +537,23 @@ Verdict Judge(const Document& doc, const Sentence& sentence, uint32_t anchor, bo
       chained = true;
       v.negated = true;
       v.refused = true;
+      break;
+    }
+    // "al-Qaeda's desire to force a war", "a bid to topple the king",
+    // "plans to visit Cairo": a noun of intent governs the infinitive, so
+    // the act is only meant.
+    if (q < anchor && tokens[q].tag == Tag::kTO && t_is(t, {Tag::kNN, Tag::kNNS}) &&
+        Has({"plan", "bid", "attempt", "effort", "intention", "desire", "plot", "wish", "ambition", "scheme",
+             "drive", "readiness", "willingness", "determination", "commitment", "pledge", "promise", "offer",
+             "proposal", "threat", "push"},
+            t.lemma) &&
+        // "an attempt to stop rocket fire", "efforts to end the fighting":
+        // what is to be stopped goes on.
+        !(q + 1 < anchor &&
+          Has({"stop", "end", "halt", "curb", "calm", "quell", "ease", "defuse", "contain", "reduce"},
+              tokens[q + 1].lemma))) {
+      chained = true;
+      raise(Modality::kIntended);
       break;
     }
     if (t.tag == Tag::kMD || t.tag == Tag::kRB || t.tag == Tag::kRBR || t.tag == Tag::kDT ||
@@ -614,6 +632,29 @@ Verdict Judge(const Document& doc, const Sentence& sentence, uint32_t anchor, bo
       raise(Modality::kHypothetical);
       v.conditional = true;
     }
+  // "The truce takes effect once both sides sign the deal", "until the
+  // parliament approves it", "when he leads the delegation": a present
+  // tense after a word of time tells of an act still to come, a condition
+  // after "until", "once" or "unless", a plan after "when", "before" or
+  // "after".
+  if (tokens[anchor].tag == Tag::kVBP || tokens[anchor].tag == Tag::kVBZ) {
+    Modality to_come = Modality::kAsserted;
+    for (uint32_t q = anchor; q > sentence.token_begin && anchor - q < 10; --q) {
+      const Token& t = tokens[q - 1];
+      if (Has({"until", "till", "once", "unless"}, t.lower)) {
+        to_come = Modality::kHypothetical;  // a condition yet to be met
+        break;
+      }
+      if (Has({"before", "after", "when"}, t.lower)) {
+        to_come = Modality::kIntended;  // "until the day after both sign" goes on
+        continue;
+      }
+      if (!t_is(t, {Tag::kDT, Tag::kJJ, Tag::kNN, Tag::kNNS, Tag::kNNP, Tag::kNNPS, Tag::kCD, Tag::kPOS,
+                    Tag::kPRP, Tag::kPRPS, Tag::kCC}))
+        break;
+    }
+    raise(to_come);
+  }
   // "... would expel its diplomats if Kyiv kept the law": the condition
   // may follow.
   if (v.would)

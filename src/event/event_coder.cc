@@ -1407,6 +1407,14 @@ class Coder final : public EventCoder {
         if (data_->conventions && !block.reversed && code->code == "173" && IsNonStateForce(src) &&
             Has({"capture", "seize", "grab", "snatch"}, view.doc->tokens[i].lemma))
           if (const CameoCode* abduction = Find("181")) e.cameo = abduction;
+        // A crowd that seizes or occupies a building, a square or a city
+        // protests by force: "protesters seized the governor's office" is
+        // 145, not a military occupation (192). Armed groups keep 192; a
+        // party that gains control of a chamber wins a vote.
+        if (data_->conventions && !block.reversed && code->code.rfind("192", 0) == 0 &&
+            Has({"CVL", "OPP", "EDU", "LAB"}, src.role) && src.country.size() == 3 &&
+            !Has({"gain", "win", "regain", "retain"}, view.doc->tokens[i].lemma))
+          if (const CameoCode* riot = Find("145")) e.cameo = riot;
         // A politician's or a party's "attack" on a rival is words, not
         // force: "Howard attacked the Opposition's front bench" is 111.
         if (data_->conventions && !block.reversed && IsVerbalAttack(view, sentence, i, *code, src, tgt))

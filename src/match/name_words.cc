@@ -71,7 +71,7 @@ bool IsCommonSurname(std::string_view w) {
 bool IsPersonNoun(std::string_view w) {
   static const util::ViewSet kNouns = MakeSet(
       {"official",   "leader",      "president",     "premier",     "chancellor",   "king",
-       "queen",      "emir",        "prince",        "princess",    "sultan",       "sheikh",
+       "queen",      "emir",        "prince",        "princess",    "sultan",       "sheikh",      "lady",
        "monarch",    "ruler",       "minister",      "secretary",   "diplomat",     "envoy",
        "emissary",   "ambassador",  "consul",        "negotiator",  "mediator",     "spokesman",
        "spokeswoman", "spokesperson", "mayor",       "governor",    "soldier",      "commander",
