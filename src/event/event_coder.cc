@@ -5551,6 +5551,32 @@ class Coder final : public EventCoder {
     const Tag first_tag = tokens[GroupStart(view, i)].tag;
     const bool finite = first_tag == Tag::kVBD || first_tag == Tag::kVBZ || first_tag == Tag::kVBP ||
                         first_tag == Tag::kMD;
+    // "Kenya thanked Japan for its help, praised China and urged Britain
+    // to act": a verb after a comma that closes another verb's clause
+    // shares that verb's subject; the actor before the comma is its object.
+    // Not after a relative or adverbial word ("Japan, which thanked Kenya,
+    // praised") nor a quotation, and not for verbs of saying, whose subject
+    // may follow them.
+    if (finite && depth < 3 && limit == start && start > sentence.token_begin + 3 &&
+        tokens[start - 1].norm == "," && !Has({"say", "tell", "add", "state", "declare"}, tokens[i].lemma)) {
+      for (uint32_t q = start - 1; q > sentence.token_begin && start - q < 16; --q) {
+        const Token& t = tokens[q - 1];
+        if (t.norm == "," || t.norm == ";" || t.norm == ":" || t.tag == Tag::kOpenQuote ||
+            t.tag == Tag::kCloseQuote || t.tag == Tag::kLRB || t.tag == Tag::kRRB || IsDash(*view.doc, t) ||
+            Has({"which", "who", "whom", "whose", "that", "when", "while", "after", "before", "if", "as",
+                 "because", "since", "although", "though", "where", "until", "once", "unless"},
+                t.lower))
+          break;
+        if ((t.tag == Tag::kVBD || t.tag == Tag::kVBZ || t.tag == Tag::kVBP) && view.covering[q - 1] < 0 &&
+            !Has({"be", "have", "do"}, t.lemma)) {
+          if (q - 1 + 1 < start - 1) {  // the verb has words after it: "thanked Japan"
+            std::vector<EventActor> shared = Subject(view, sentence, q - 1, depth + 1);
+            if (!shared.empty()) return shared;
+          }
+          break;
+        }
+      }
+    }
     int tries = 0;
     for (uint32_t q = limit; q > sentence.token_begin; --q) {
       const uint32_t t = q - 1;
