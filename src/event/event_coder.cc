@@ -4651,10 +4651,21 @@ class Coder final : public EventCoder {
                            tokens[p + 1].lower == "sides";
     if (p + 1 < sentence.token_end && (tokens[p].lower == "two" || tokens[p].lower == "both" || all_sides ||
                                        (tokens[p].lower == "each" && p == q))) {
-      const std::string_view noun = tokens[p + 1].lemma;
+      // "The two discussed the dispute", "Both condemned the attack": the
+      // number alone before a verb stands for the two as "the two sides" does.
+      const Token& after = tokens[p + 1];
+      // Only as a clause's subject: at its start, after a comma or a
+      // conjunction ("looking for the two arrested soldiers" is no subject).
+      const bool opens = q == sentence.token_begin || tokens[q - 1].norm == "," ||
+                         Has({"and", "but", "as", "that", "while", "when", "after", "before"}, tokens[q - 1].lower);
+      const bool bare = opens && ((tokens[p].lower == "two" && p > q) || (tokens[p].lower == "both" && p == q)) &&
+                        (IsVerbTag(after.tag) || after.tag == Tag::kMD ||
+                         (after.tag == Tag::kRB && p + 2 < sentence.token_end && IsVerbTag(tokens[p + 2].tag)));
+      const std::string_view noun = bare ? std::string_view() : after.lemma;
+      const uint32_t group_end = bare ? p + 1 : p + 2;  // past the group
       const bool states = noun == "nation" || noun == "country" || noun == "state" || noun == "neighbor" ||
                           noun == "neighbour";
-      if (states || noun == "side" || noun == "government" || noun == "leader" || noun == "party" ||
+      if (bare || states || noun == "side" || noun == "government" || noun == "leader" || noun == "party" ||
           noun == "man" || noun == "delegation") {
         // The two actors the article has spoken of most, lately: mentions
         // before this one, but not this clause's own subject ("China and
@@ -4715,9 +4726,9 @@ class Coder final : public EventCoder {
             out.push_back(e.target);
             for (EventActor& a : out) {
               a.begin = tokens[q].begin;
-              a.end = tokens[p + 1].end;
+              a.end = tokens[group_end - 1].end;
             }
-            *end = p + 2;
+            *end = group_end;
             return out;
           }
         }
@@ -4725,10 +4736,10 @@ class Coder final : public EventCoder {
           for (int k = 0; k < 2; ++k) {
             out.push_back(FromMention(*seen[k].mention));
             out.back().begin = tokens[q].begin;
-            out.back().end = tokens[p + 1].end;
+            out.back().end = tokens[group_end - 1].end;
           }
         }
-        *end = p + 2;
+        *end = group_end;
       }
     }
     return out;
