@@ -5771,6 +5771,23 @@ class Coder final : public EventCoder {
         const bool speaks_for = after_preposition && tokens[head - 1].lower == "for" &&
                                 head > sentence.token_begin + 1 &&
                                 IsSpokesperson(tokens[head - 2].lower);
+        // "Israel's bombing of Lebanon drew condemnation": the actor after
+        // "of" belongs to a noun whose owner stands before it; the owner is
+        // the subject. ("The leader of Hamas said", with no owner, keeps
+        // Hamas.)
+        if (after_preposition && tokens[head - 1].lower == "of" && head > sentence.token_begin + 3) {
+          uint32_t p = head - 1;
+          while (p > sentence.token_begin + 1 && head - 1 - p < 4 && view.covering[p - 1] < 0 &&
+                 (tokens[p - 1].tag == Tag::kNN || tokens[p - 1].tag == Tag::kNNS || tokens[p - 1].tag == Tag::kJJ ||
+                  tokens[p - 1].tag == Tag::kVBG))
+            --p;
+          if (p < head - 1 && p > sentence.token_begin + 1 && tokens[p - 1].tag == Tag::kPOS &&
+              view.ending_at[p - 1] >= 0 &&
+              (*view.mentions)[view.ending_at[p - 1]].token_begin >= sentence.token_begin) {
+            q = head;  // the loop goes on before the phrase, to the owner
+            continue;
+          }
+        }
         if (after_preposition && !speaks_for &&
             Has({"in", "at", "from", "on", "near", "inside", "outside", "across", "into", "for", "against",
                  "toward", "towards", "around", "throughout", "within", "over", "to", "with"},
