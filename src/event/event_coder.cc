@@ -675,9 +675,16 @@ class Coder final : public EventCoder {
                        : pattern.source_first ? !free_anchor : !IsAnchorVerb(anchor) || attributive)
         continue;
       if (!WordsPresent(view, pattern, pattern.rest.size())) continue;
-      const bool passive = !pattern.noun && (IsPassive(doc, i) || reduced || absolute) &&
-                           (pattern.target_first ||
-                            (pattern.target_after && !pattern.has_source && pattern.before.empty()));
+      // "Two men face charges" (`| target subject`): the subject suffered
+      // the act, read as a passive's; not a passive itself.
+      // Not "to face charges" (a purpose or a plan).
+      if (pattern.target_subject && (IsPassive(doc, i) || reduced || absolute || !data_->conventions ||
+                                     (i > sentence.token_begin && doc.tokens[i - 1].lower == "to")))
+        continue;
+      const bool passive = pattern.target_subject ||
+                           (!pattern.noun && (IsPassive(doc, i) || reduced || absolute) &&
+                            (pattern.target_first ||
+                             (pattern.target_after && !pattern.has_source && pattern.before.empty())));
       const bool as_relative = !pattern.noun && relative && pattern.target_first && !pattern.has_source &&
                                !pattern.source_first && pattern.before.empty();
       Match m;
@@ -995,6 +1002,16 @@ class Coder final : public EventCoder {
     uint32_t people_begin = UINT32_MAX;  // where people no actor names begin (PeopleBefore)
     if (passive_best) {
       best_match.targets = Subject(view, sentence, i);
+      // "The US faces charges of ...": charges a state faces are
+      // accusations, no court's act.
+      if (best->target_subject)
+        best_match.targets.erase(std::remove_if(best_match.targets.begin(), best_match.targets.end(),
+                                                [&](const EventActor& t) {
+                                                  const int32_t m =
+                                                      view.mention_at[SentenceTokenAt(doc, sentence, t.begin)];
+                                                  return m >= 0 && (*view.mentions)[m].kind == ActorKind::kCountry;
+                                                }),
+                                 best_match.targets.end());
       if (best_match.targets.empty() && !people.code.empty()) {
         best_match.targets = {people};
         people_begin = people.begin;
@@ -1002,7 +1019,8 @@ class Coder final : public EventCoder {
       // "Two journalists were arrested in Harare" (PeopleBefore).
       uint32_t from = 0, to = 0;
       if (best_match.targets.empty() && agent.empty() && !best->state_role.empty() && data_->conventions &&
-          PeopleBefore(view, sentence, GroupStart(view, i), &from, &to)) {
+          (PeopleBefore(view, sentence, GroupStart(view, i), &from, &to) ||
+           NamesBefore(view, sentence, GroupStart(view, i), &from, &to))) {
         best_match.targets = {EventActor{"~CVL", "", "CVL", doc.tokens[from].begin, doc.tokens[to - 1].end}};
         people_begin = doc.tokens[from].begin;
       }
@@ -3866,13 +3884,19 @@ class Coder final : public EventCoder {
     if (q >= sentence.token_end || view.covering[q] >= 0 || !counted) return false;
     const Token& head = tokens[q];
     if (!Has({"man", "woman", "people", "person", "suspect", "journalist", "reporter", "blogger", "dissident",
-              "lawyer", "monk", "worker", "resident", "youth", "teenager", "farmer"},
+              "lawyer", "monk", "worker", "resident", "youth", "teenager", "farmer", "defendant", "prisoner",
+              "detainee", "inmate", "civilian", "citizen", "villager", "student", "activist", "migrant",
+              "immigrant", "foreigner", "refugee", "protester", "protestor", "demonstrator", "tourist"},
              head.lemma))
       return false;
     if (q + 1 < sentence.token_end) {
       const Token& next = tokens[q + 1];
       if (IsNounTag(next.tag) || next.tag == Tag::kNNP || next.tag == Tag::kPOS) return false;
-      if (next.lower == "of" || next.lower == "from") return false;
+      // "convicted three defendants of planning an attack": the charge,
+      // not whose people they are ("citizens of Denmark").
+      const bool charge_of = next.lower == "of" && q + 2 < sentence.token_end && view.covering[q + 2] < 0 &&
+                             (tokens[q + 2].tag == Tag::kVBG || IsNounTag(tokens[q + 2].tag));
+      if ((next.lower == "of" && !charge_of) || next.lower == "from") return false;
     }
     *from = start;
     *to = q + 1;
@@ -3899,7 +3923,72 @@ class Coder final : public EventCoder {
         }
       }
     }
+    // "The three were found guilty", "All four were sentenced", "The other
+    // two were released": a bare count of people told of before, opening
+    // the sentence.
+    group = CountedGroupStart(view, sentence, group);
+    uint32_t q = sentence.token_begin;
+    if (q < group && Has({"the", "all"}, tokens[q].lower)) ++q;
+    if (q > sentence.token_begin && q < group && tokens[q].lower == "other") ++q;
+    if (q > sentence.token_begin && q + 1 == group && tokens[q].tag == Tag::kCD && view.covering[q] < 0 &&
+        (tokens[group].lemma == "be" || tokens[group].lemma == "have")) {
+      *from = sentence.token_begin;
+      *to = group;
+      return true;
+    }
     return false;
+  }
+
+  // The auxiliary of a verb group split by "each", "both" or "all" ("were
+  // each sentenced"), or `group`.
+  static uint32_t CountedGroupStart(const ArticleView& view, const Sentence& sentence, uint32_t group) {
+    const auto& tokens = view.doc->tokens;
+    if (group >= sentence.token_begin + 2 && Has({"each", "both", "all"}, tokens[group - 1].lower) &&
+        tokens[group - 2].lemma == "be")
+      return group - 2;
+    return group;
+  }
+
+  // People named by names no dictionary holds, opening the sentence as
+  // the subject of a passive whose verb group starts at `group`: "Omar
+  // Haddad was charged with fraud", "Haddad and Karimi were each sentenced
+  // to ten years". A name is one to three capitalized words no actor
+  // covers, or a person named before whom no dictionary knows; a lone
+  // one-word name is too little to tell a person by.
+  static bool NamesBefore(const ArticleView& view, const Sentence& sentence, uint32_t group, uint32_t* from,
+                          uint32_t* to) {
+    const auto& tokens = view.doc->tokens;
+    group = CountedGroupStart(view, sentence, group);
+    if (group >= sentence.token_end || (tokens[group].lemma != "be" && tokens[group].lemma != "have"))
+      return false;
+    uint32_t q = sentence.token_begin;
+    int names = 0;
+    bool long_name = false;
+    while (q < group) {
+      uint32_t n = 0;
+      if (const int32_t c = view.covering[q]; c >= 0) {
+        // A person the article named before, whom no dictionary knows
+        // ("Mohammad Haddad ... Haddad was charged").
+        const ActorMention& m = (*view.mentions)[c];
+        if (m.kind != ActorKind::kPerson || !m.needs_country || !m.role.empty() || m.token_begin != q ||
+            m.token_end > group)
+          return false;
+        q = m.token_end;
+        n = 2;
+      }
+      for (; q < group && tokens[q].tag == Tag::kNNP && tokens[q].Has(kCapitalized) && view.covering[q] < 0; ++q)
+        ++n;
+      if (n == 0 || n > 3) return false;
+      ++names;
+      long_name |= n >= 2;
+      if (q == group) break;
+      if (tokens[q].lower != "and" && tokens[q].norm != ",") return false;
+      ++q;
+    }
+    if (names == 0 || (!long_name && names < 2)) return false;
+    *from = sentence.token_begin;
+    *to = group;
+    return true;
   }
 
   // True when the protest noun at i goes on as news told now: "the
@@ -5172,7 +5261,8 @@ class Coder final : public EventCoder {
     for (uint32_t q = i; q > 0 && i - q < 4; --q) {
       const Token& t = doc.tokens[q - 1];
       if (t.lemma == "be" || t.lemma == "get") return true;
-      if (t.tag != Tag::kRB && t.tag != Tag::kRBR) return false;
+      // "were each sentenced", "were both charged".
+      if (t.tag != Tag::kRB && t.tag != Tag::kRBR && !Has({"each", "both", "all"}, t.lower)) return false;
     }
     return false;
   }

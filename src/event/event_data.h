@@ -54,6 +54,7 @@ struct Pattern {
   bool target_sides = false;     // `| target sides`: no $T; the targets are the two sides of the latest conflict
   bool target_crowd = false;     // `| target crowd`: no $T; the target is the crowd of the protest matched
   bool target_anti = false;      // `| target anti`: no $T; the target is named by an "anti-" word ("anti-American")
+  bool target_subject = false;   // `| target subject`: no $T; the verb's subject suffered the act ("faces charges")
   bool source_first = false;    // `| source first`: the clause's first actor is the source
   // `| by state ROLE`: an act only a state does (arrest, charge, deport):
   // told in the passive with no agent, its source is the state where it

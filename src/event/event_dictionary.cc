@@ -303,16 +303,20 @@ class PatternLoader {
         p.target_anti = true;
       } else if (parts.size() == 2 && parts[0] == "target" && parts[1] == "crowd" && !has_target && !p.partners) {
         p.target_crowd = true;
+      } else if (parts.size() == 2 && parts[0] == "target" && parts[1] == "subject" && !has_target &&
+                 !p.has_source && !p.partners && !p.noun && p.before.empty()) {
+        p.target_subject = true;
       } else if (parts.size() == 2 && parts[0] == "source" && parts[1] == "first") {
         p.source_first = true;
       } else if (parts.size() == 3 && parts[0] == "by" && parts[1] == "state") {
         // A role code (COP, JUD, GOV), on a verb pattern whose passive
         // is derived ($T right after the verb, no $S), or on a noun
         // pattern with $T and no $S ("the arrest of $T").
-        if ((p.noun ? !has_target : !p.target_first) || p.has_source || parts[2].size() != 3 ||
+        if ((p.noun ? !has_target : !p.target_first && !p.target_subject) || p.has_source ||
+            parts[2].size() != 3 ||
             !std::all_of(parts[2].begin(), parts[2].end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-          Report(line_no, "\"by state ROLE\" needs a verb pattern with $T right after the verb (or a noun "
-                          "pattern with $T), no $S, and a role code such as COP");
+          Report(line_no, "\"by state ROLE\" needs a verb pattern with $T right after the verb or \"target "
+                          "subject\" before it (or a noun pattern with $T), no $S, and a role code such as COP");
           return;
         }
         p.state_role = std::string(parts[2]);
@@ -323,12 +327,12 @@ class PatternLoader {
       } else {
         Report(line_no, util::Cat("unknown pattern option \"", util::Strip(option),
                                   "\" (want target after, target attacker, target sides, target anti, target crowd, "
-                                  "source first, by state ROLE or rank N)"));
+                                  "target subject, source first, by state ROLE or rank N)"));
         return;
       }
     }
     if (!has_target && !p.target_after && !p.target_attacker && !p.target_sides && !p.target_anti && !p.target_crowd &&
-        data_->blocks[p.block].code != nullptr) {
+        !p.target_subject && data_->blocks[p.block].code != nullptr) {
       Report(line_no, "a pattern needs a target ($T)");
       return;
     }
