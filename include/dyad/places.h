@@ -146,6 +146,13 @@ absl::StatusOr<std::string> FindGazetteerFile(const std::string& flag);
 void FindPlaces(const Gazetteer& gazetteer, const Analysis& analysis, uint32_t sentence,
                 std::vector<PlaceMention>* out);
 
+// The place whose name (or description and name: "the border town of
+// Kaesong") starts at token `token` of the sentence, read as FindPlaces
+// reads one after a preposition ("visited Srebrenica": the object of a
+// verb). False when there is none.
+bool PlaceAt(const Gazetteer& gazetteer, const Analysis& analysis, uint32_t sentence, uint32_t token,
+             PlaceMention* out);
+
 }  // namespace dyad
 
 #endif  // DYAD_PLACES_H_

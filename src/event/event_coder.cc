@@ -1392,10 +1392,17 @@ class Coder final : public EventCoder {
           reject("not a political act between these actors");
           continue;
         }
+        // A visit told as planned (036) is still made abroad, and by people.
+        const CameoCode& visit = block.code != nullptr && code->code == "036" ? *block.code : *code;
+        if (data_->conventions && &visit != code &&
+            (block.reversed ? NoActorPair(visit, tgt, src) : NoActorPair(visit, src, tgt))) {
+          reject("not a political act between these actors");
+          continue;
+        }
         // Troops, forces or police that "arrive" somewhere are deployed,
         // not visiting; a defence minister or a general who arrives visits.
-        if (data_->conventions && (code->code == "042" || code->code == "043") &&
-            ForceNotPerson(view, code->code == "042" ? (block.reversed ? tgt : src) : (block.reversed ? src : tgt))) {
+        if (data_->conventions && (visit.code == "042" || visit.code == "043") &&
+            ForceNotPerson(view, visit.code == "042" ? (block.reversed ? tgt : src) : (block.reversed ? src : tgt))) {
           reject("armed forces or police that arrive are deployed, not visiting");
           continue;
         }
@@ -2295,7 +2302,8 @@ class Coder final : public EventCoder {
         }
         if (!SlotAt(view, sentence, pos, &actors, &end, /*adjective_joins=*/false, pattern.source_first,
                     /*object=*/e.kind == Element::kTarget && !pattern.noun && pos > sentence.token_begin &&
-                        tokens[pos - 1].lower != "that"))
+                        tokens[pos - 1].lower != "that") &&
+            !(e.kind == Element::kTarget && VisitedPlaceAt(view, sentence, pattern, pos, &actors, &end)))
           return false;
         auto& list = e.kind == Element::kSource ? m->sources : m->targets;
         const size_t before = list.size();
@@ -2347,6 +2355,33 @@ class Coder final : public EventCoder {
       }
     }
     return false;
+  }
+
+  // A visit's destination that no actor names but the gazetteer places
+  // ("visited Srebrenica", "arrived in Basra", "his visit to Bangalore",
+  // "attended the memorial in the town of Srebrenica"): the government of
+  // the country the place is in hosts the visit. Only for visits (042,
+  // whose reverse is the hosting), and only a town or region no actor
+  // covers ("the Basra police" is an actor already); "visited the
+  // Srebrenica memorial" visits the town too. A visit at home is rejected
+  // later, as for any visit.
+  bool VisitedPlaceAt(const ArticleView& view, const Sentence& sentence, const Pattern& pattern, uint32_t pos,
+                      std::vector<EventActor>* actors, uint32_t* end) const {
+    if (places_ == nullptr || !data_->conventions || pos >= sentence.token_end || view.covering[pos] >= 0)
+      return false;
+    const Block& block = data_->blocks[pattern.block];
+    if (block.code == nullptr || block.code->code != "042" || block.reversed) return false;
+    PlaceMention p;
+    if (!PlaceAt(*places_, *view.analysis, static_cast<uint32_t>(&sentence - view.doc->sentences.data()), pos, &p) ||
+        p.place.country.size() != 3 || view.covering[p.token_begin] >= 0)
+      return false;
+    // "visited South Carolina" is no Carolina found after a direction:
+    // words before the name are a description only when written small.
+    for (uint32_t q = pos; q < p.token_begin; ++q)
+      if (view.doc->tokens[q].Has(kCapitalized) && !view.doc->tokens[q].Has(kSentenceStart)) return false;
+    actors->assign(1, EventActor{util::Cat(p.place.country, "GOV"), p.place.country, "GOV", p.begin, p.end});
+    *end = p.token_end;
+    return true;
   }
 
   // True when token q ends the clause for ** gaps and the default target: a
@@ -5129,9 +5164,21 @@ class Coder final : public EventCoder {
     if (m >= 0 && (*view.mentions)[m].kind == ActorKind::kPerson) return false;
     // A body of troops or police ("Ugandan troops", "the soldiers"), not
     // "an Iraqi general", "the two men" or a pronoun.
+    // "agents of the FBI", "soldiers of the National Guard": a body of it.
+    size_t k = static_cast<size_t>(at - tokens.begin());
+    // Over "the" and a country's name: "agents of the U.S. FBI".
+    for (int n = 0; n < 3 && k > 0 && (tokens[k - 1].lower == "the" ||
+                                       (view.covering[k - 1] >= 0 &&
+                                        (*view.mentions)[view.covering[k - 1]].kind == ActorKind::kCountry));
+         ++n)
+      k = view.covering[k - 1] >= 0 ? (*view.mentions)[view.covering[k - 1]].token_begin : k - 1;
+    if (k >= 2 && tokens[k - 1].lower == "of" &&
+        Has({"agents", "officers", "troops", "soldiers", "units", "policemen", "investigators"}, tokens[k - 2].lower))
+      return true;
     const std::string_view text = view.doc->text.substr(a.begin, a.end - a.begin);
     return EndsWithAny(text, {"troops", "forces", "soldiers", "police", "army", "military", "marines",
-                              "peacekeepers", "policemen", "battalion", "contingent", "Army", "Forces"});
+                              "peacekeepers", "policemen", "battalion", "contingent", "Army", "Forces",
+                              "Guard", "guards"});
   }
 
   // True when a state's own government, forces or police use force (roots

@@ -382,6 +382,15 @@ void FindPlaces(const Gazetteer& gazetteer, const Analysis& analysis, uint32_t s
   SentencePlaces(gazetteer, analysis, sentence).FindAll(out);
 }
 
+bool PlaceAt(const Gazetteer& gazetteer, const Analysis& analysis, uint32_t sentence, uint32_t token,
+             PlaceMention* out) {
+  if (sentence >= analysis.doc.sentences.size()) return false;
+  const Sentence& s = analysis.doc.sentences[sentence];
+  if (s.token_end <= s.token_begin || s.token_end > analysis.doc.tokens.size()) return false;
+  if (token < s.token_begin || token >= s.token_end) return false;
+  return SentencePlaces(gazetteer, analysis, sentence).PlaceAfter(token, false, out);
+}
+
 namespace place {
 
 void LocateEvents(const Gazetteer& gazetteer, const Analysis& analysis, uint32_t sentence, size_t from,

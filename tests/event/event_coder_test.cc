@@ -175,6 +175,35 @@ TEST_F(EventCoderTest, TownBeforeDescriptionGivesItsCountry) {
   EXPECT_EQ(coded, std::vector<std::string>{"PRKCOP>KORGOV:111"});
 }
 
+// "visited Kaesong": a town the gazetteer knows, where no actor stands, is
+// a visit to its country; not at home, not for other acts, and not without
+// a gazetteer.
+TEST_F(EventCoderTest, VisitToATownIsAVisitToItsCountry) {
+  auto places = Gazetteer::FromText(testing::TinyGazetteerText(), "tiny");
+  ASSERT_TRUE(places.ok()) << places.status();
+  EventCoderOptions options;
+  options.places = std::move(*places);
+  auto coder = EventCoder::Load(dir_->string(), [](const Problem& p) { ADD_FAILURE() << p.ToString(); }, options);
+  ASSERT_TRUE(coder.ok()) << coder.status();
+  auto code = [&](const std::string& text) {
+    article_.id = "t";
+    article_.text = text;
+    article_.date = *ParseDate("2024-04-16");
+    testing::SharedPipeline().Analyze(article_, &analysis_);
+    events_.clear();
+    (*coder)->Code(article_, analysis_, &events_);
+    std::vector<std::string> coded;
+    for (const Event& e : events_) coded.push_back(e.source.code + ">" + e.target.code + ":" + e.cameo->code);
+    return coded;
+  };
+  EXPECT_EQ(code("Zhao Leji visited Kaesong on Monday."), std::vector<std::string>{"CHNGOV>PRKGOV:042"});
+  EXPECT_EQ(code("The visit of Zhao Leji to Kaesong ended on Saturday."),
+            std::vector<std::string>{"CHNGOV>PRKGOV:042"});
+  EXPECT_EQ(code("Kim Jong-Un visited Kaesong on Monday."), std::vector<std::string>{});
+  EXPECT_EQ(code("Zhao Leji praised Kaesong on Monday."), std::vector<std::string>{});
+  EXPECT_EQ(Code("Zhao Leji visited Kaesong on Monday."), std::vector<std::string>{});
+}
+
 TEST_F(EventCoderTest, ObjectPronounIsNotItsClausesSubject) {
   // "him" is Xi, not Kim who praises; after a verb's object, that object.
   EXPECT_EQ(Code("Xi Jinping arrived. Kim Jong-Un praised him.", "2019-06-21"),
