@@ -896,6 +896,7 @@ class Coder final : public EventCoder {
         std::vector<EventActor> reacting = Subject(view, sentence, i);
         if (reacting.empty()) break;
         std::optional<EventActor> doer = ReferredAct(view, *out, act, reacting, s, i);
+        if (!doer && act.recent) doer = LatestDoer(view, sentence, s, GroupStart(view, i), named, act.end, reacting);
         if (!doer) break;
         const uint32_t noun_end = std::max(act.end, m.end);
         doer->begin = doc.tokens[named].begin;
@@ -1939,6 +1940,11 @@ class Coder final : public EventCoder {
         {"move", {"06", "07", "08", "12", "13", "15", "16", "17", "19"}, false, true},
         {"measure", {"06", "07", "08", "12", "13", "15", "16", "17", "19"}, false, true},
         {"step", {"06", "07", "08", "12", "13", "15", "16", "17", "19"}, false, true},
+        // Announcements and plans: what an actor said it did or would do.
+        {"announcement", {"01", "03", "06", "07", "08", "12", "13", "15", "16", "17", "19"}, false, true},
+        {"declaration", {"01", "03", "06", "07", "08", "12", "13", "15", "16", "17", "19"}, false, true},
+        {"plan", {"03", "06", "07", "08", "12", "13", "15", "16", "17", "19"}, false, true},
+        {"initiative", {"03", "05"}, false, true},
     };
     const auto& tokens = view.doc->tokens;
     if (q >= sentence.token_end) return false;
@@ -1964,6 +1970,11 @@ class Coder final : public EventCoder {
           std::vector<EventActor> actors;
           uint32_t end = 0;
           if (view.mention_at[p + 2] >= 0 && SlotAt(view, sentence, p + 2, &actors, &end)) act->aimed = actors.front();
+        }
+        // "the move by Kosovo's parliament".
+        if (p + 2 < sentence.token_end && tokens[p + 1].lower == "by" && view.mention_at[p + 2] >= 0) {
+          act->doer = FromMention((*view.mentions)[view.mention_at[p + 2]]);
+          return definite;
         }
         // "(the) exercises that Azerbaijan held last week".
         uint32_t r = p + 1;
@@ -2041,6 +2052,47 @@ class Coder final : public EventCoder {
     if (doers.empty()) return std::nullopt;
     std::stable_sort(doers.begin(), doers.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
     return doers.front().first->source;
+  }
+
+  // Whoever made the move no coded event told of ("Kosovo declared
+  // independence on Sunday. Serbia condemned the move"): the actor that is
+  // the subject of every clause of the sentence before sentence `s`. The
+  // act is named at tokens [named, noun_end) by a determiner, adjectives
+  // and its noun alone (not "the government policy", "the statement of
+  // the chairman"), and nobody but those who react is named in
+  // sentence `s` before its verb at `before`. Empty unless one actor (one country,
+  // one organisation) is that subject, it is not among those who react, and
+  // the sentence before does not itself name the act (then it reacts too).
+  std::optional<EventActor> LatestDoer(const ArticleView& view, const Sentence& current, uint32_t s,
+                                       uint32_t before, uint32_t named, uint32_t noun_end,
+                                       const std::vector<EventActor>& reacting) const {
+    if (s == 0) return std::nullopt;
+    const auto& tokens = view.doc->tokens;
+    for (uint32_t q = named + 1; q + 1 < noun_end; ++q)
+      if (IsNounTag(tokens[q].tag) || tokens[q].tag == Tag::kPOS) return std::nullopt;
+    if (noun_end < current.token_end && Has({"of", "by", "from"}, tokens[noun_end].lower)) return std::nullopt;
+    auto key = [](const EventActor& a) { return a.country.empty() ? a.code : a.country; };
+    for (uint32_t q = current.token_begin; q < before; ++q) {
+      if (view.mention_at[q] < 0) continue;
+      const EventActor a = FromMention((*view.mentions)[view.mention_at[q]]);
+      if (std::none_of(reacting.begin(), reacting.end(), [&](const EventActor& r) { return key(r) == key(a); }))
+        return std::nullopt;
+    }
+    const Sentence& sentence = view.doc->sentences[s - 1];
+    std::optional<EventActor> doer;
+    for (uint32_t q = sentence.token_begin; q < sentence.token_end; ++q) {
+      if (tokens[q].lemma == tokens[noun_end - 1].lemma) return std::nullopt;
+      const Tag tag = tokens[q].tag;
+      if (tag != Tag::kVBD && tag != Tag::kVBZ && tag != Tag::kVBP) continue;
+      if (IsPassive(*view.doc, q)) continue;
+      for (const EventActor& a : SubjectOf(view, sentence, q)) {
+        for (const EventActor& r : reacting)
+          if (key(r) == key(a)) return std::nullopt;
+        if (doer && key(*doer) != key(a)) return std::nullopt;
+        if (!doer) doer = a;
+      }
+    }
+    return doer;
   }
 
   // Codes of judgements of another actor or its act: praise, disapproval,
@@ -6385,6 +6437,41 @@ class Coder final : public EventCoder {
       if (t.lower == "that" ||
           (!IsSkippable(t) && t.tag != Tag::kPRPS && t.tag != Tag::kIN && t.tag != Tag::kTO && t.tag != Tag::kRP))
         break;
+    }
+    // "Hu arrived in Seoul on Tuesday. His talks with Roh ...": "his" or
+    // "her" before a noun group no clause governs, opening the sentence or
+    // after "in", "on", "at", "during", "after" or "following", stands for
+    // the one person named in this sentence before it, else in the
+    // sentence before. Not "ahead of his trip" (planned), "for her protests".
+    if (q > sentence.token_begin && Has({"his", "her"}, tokens[q - 1].lower) &&
+        (q - 1 == sentence.token_begin ||
+         Has({"in", "on", "at", "during", "after", "following"}, tokens[q - 2].lower)))
+      return OnePerson(view, sentence, q - 1);
+    return {};
+  }
+
+  // The one person named before token `pronoun` in its sentence, or when
+  // it names none, in the sentence before: empty when none or several.
+  std::vector<EventActor> OnePerson(const ArticleView& view, const Sentence& sentence, uint32_t pronoun) const {
+    const auto& tokens = view.doc->tokens;
+    const auto& sentences = view.doc->sentences;
+    const auto s = static_cast<uint32_t>(&sentence - sentences.data());
+    for (uint32_t k = s + 1; k-- > 0 && k + 2 > s;) {
+      std::optional<EventActor> person;
+      const uint32_t end = k == s ? pronoun : sentences[k].token_end;
+      for (uint32_t q = sentences[k].token_begin; q < end; ++q) {
+        if (view.mention_at[q] < 0) continue;
+        const ActorMention& m = (*view.mentions)[view.mention_at[q]];
+        if (m.kind != ActorKind::kPerson) continue;
+        if (tokens[q].Has(kQuoted)) return {};
+        if (person && person->code != m.code) return {};
+        person = FromMention(m);
+      }
+      if (person) {
+        person->begin = tokens[pronoun].begin;
+        person->end = tokens[pronoun].end;
+        return {*person};
+      }
     }
     return {};
   }
