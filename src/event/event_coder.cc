@@ -445,6 +445,26 @@ class Coder final : public EventCoder {
     CodeWithDefaults(article, analysis, defaults_, out, rejections);
   }
 
+  // Where a wiki-style heading of links starts ("== Related news ==",
+  // "==Sources==", "== See also ==", "== External links =="): the lines
+  // under it are headlines of other stories and citations, not this
+  // article's news. npos when there is none.
+  static size_t LinksHeading(std::string_view text) {
+    for (size_t at = text.find("=="); at != std::string_view::npos; at = text.find("==", at + 2)) {
+      size_t p = at + 2;
+      while (p < text.size() && (text[p] == ' ' || text[p] == '=')) ++p;
+      const std::string_view rest = text.substr(p, 24);
+      for (std::string_view heading : {"Related", "Previous related", "See also", "External link", "References",
+                                       "Sources", "Source"})
+        if (rest.size() >= heading.size() &&
+            std::equal(heading.begin(), heading.end(), rest.begin(), [](char a, char b) {
+              return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+            }))
+          return at;
+    }
+    return std::string_view::npos;
+  }
+
   void CodeWithDefaults(const Article& article, const Analysis& analysis, const DefaultActors& defaults,
                         std::vector<Event>* out, std::vector<Rejection>* rejections) const override {
     thread_local ArticleView view;
@@ -471,8 +491,16 @@ class Coder final : public EventCoder {
       }
     }
     const Document& doc = analysis.doc;
+    const size_t links = data_->conventions ? LinksHeading(article.text) : std::string_view::npos;
     for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
       const Sentence& sentence = doc.sentences[s];
+      if (sentence.begin >= links) {
+        if (rejections != nullptr)
+          rejections->push_back(Rejection{s, sentence.begin, sentence.begin, Origin{},
+                                          "under a heading of links (related news, sources, see also): no news "
+                                          "of the article"});
+        continue;
+      }
       if (sentence.token_end - sentence.token_begin > kMaxSentenceTokens) {
         if (rejections != nullptr)
           rejections->push_back(Rejection{s, sentence.begin, sentence.begin, Origin{},
