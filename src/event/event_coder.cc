@@ -1331,7 +1331,8 @@ class Coder final : public EventCoder {
             if (doc.tokens[q].begin == t.begin) from = std::min(from, q);
         to = i;
       }
-      if (block.code->code.rfind("112", 0) == 0 && JudgementDenied(doc, from, to)) verdict.negated = true;
+      if ((block.code->code.rfind("112", 0) == 0 || IsJudgement(block.code->code)) && JudgementDenied(doc, from, to))
+        verdict.negated = true;
       if (verdict.modality == Modality::kAsserted && ClaimHedged(doc, from, to, block.code->code.rfind("112", 0) == 0))
         verdict.modality = Modality::kHedged;
       if (block.code->code.rfind("112", 0) == 0) {
@@ -2146,7 +2147,9 @@ class Coder final : public EventCoder {
   // "alleged" and "charged" accuse by themselves, whatever their clause says.
   static bool TellsClaim(std::string_view code, const Token& anchor) {
     return (code.rfind("11", 0) == 0 || IsJudgement(code)) && IsVerbTag(anchor.tag) &&
-           Has({"say", "state", "declare", "insist", "add", "claim", "maintain", "assert", "tell"}, anchor.lemma);
+           Has({"say", "state", "declare", "insist", "add", "claim", "maintain", "assert", "tell", "argue", "complain",
+                "write", "stress", "contend"},
+               anchor.lemma);
   }
 
   // True when the words of a claim hedge it: "said Tehran may have been
