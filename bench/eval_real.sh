@@ -7,7 +7,7 @@
 #                                 been read many times
 #   bench/realnews/gold-2.jsonl   24 more articles, coded more densely; their
 #                                 misses are read to find what to do next
-#   bench/realnews/heldout.jsonl  24 articles kept apart: score them, never read
+#   bench/realnews/heldout.jsonl  48 articles kept apart: score them, never read
 #                                 their misses, so they stay a fair measure of
 #                                 news nobody tuned for
 # The article texts are read from the corpus at run time; the script skips
