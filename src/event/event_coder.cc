@@ -1436,6 +1436,16 @@ class Coder final : public EventCoder {
           reject("armed forces or police that arrive are deployed, not visiting");
           continue;
         }
+        // A person no dictionary knows and no office names (coded with the
+        // bare country) travels on private business: "she has traveled to
+        // Russia and Paris for her film" is no state visit.
+        if (data_->conventions && (visit.code == "042" || visit.code == "043")) {
+          const EventActor& visitor = visit.code == "042" ? (block.reversed ? tgt : src) : (block.reversed ? src : tgt);
+          if (visitor.role.empty() && visitor.country.size() == 3 && visitor.code == visitor.country) {
+            reject("a person with no office known travels privately, not on a state visit");
+            continue;
+          }
+        }
         // "Iraqi troops raided militant hideouts in Iraq": force that a
         // state uses on places of its own land is aimed at whoever holds
         // them, not at the state the place name stands for.

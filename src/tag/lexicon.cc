@@ -698,16 +698,32 @@ absl::Status Lexicon::LoadWordNet(const std::string& dir) {
         case kNoun:
           AddReading(x.form, Tag::kNNS, base);
           break;
-        case kVerb:
+        case kVerb: {
+          // WordNet lists the British doubled l ("travelled", "labelled");
+          // the American single l ("traveled", "labeled") is read as well.
+          std::string american;
+          const bool doubled_l = x.base.size() > 2 && x.base.back() == 'l' && x.base[x.base.size() - 2] != 'l' &&
+                                 x.form.size() == x.base.size() + (EndsWith(x.form, "ing") ? 4 : 3) &&
+                                 x.form.substr(0, x.base.size()) == x.base && x.form[x.base.size()] == 'l';
+          if (doubled_l) {
+            american.assign(x.base);
+            american.append(x.form.substr(x.base.size() + 1));
+          }
           if (EndsWith(x.form, "ing")) {
             AddReading(x.form, Tag::kVBG, base);
+            if (doubled_l) AddReading(american, Tag::kVBG, base);
           } else if (x.form.back() == 's' && x.base.back() != 's') {
             AddReading(x.form, Tag::kVBZ, base);
           } else if (!is_irregular(base)) {
             AddReading(x.form, Tag::kVBD, base);
             AddReading(x.form, Tag::kVBN, base);
+            if (doubled_l) {
+              AddReading(american, Tag::kVBD, base);
+              AddReading(american, Tag::kVBN, base);
+            }
           }
           break;
+        }
         case kAdj:
         case kAdv: {
           const bool superlative = EndsWith(x.form, "est");
