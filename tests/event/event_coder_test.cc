@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -92,12 +93,18 @@ class EventCoderTest : public ::testing::Test {
 
   // "SOURCE>TARGET:CODE" for each event, with flags appended.
   std::vector<std::string> Code(const std::string& text, const char* date = "2024-04-16") {
+    return CodeWith(*coder_, text, date);
+  }
+
+  // The events `coder` codes in `text`, as Code writes them.
+  std::vector<std::string> CodeWith(const EventCoder& coder, const std::string& text,
+                                    const char* date = "2024-04-16") {
     article_.id = "t";
     article_.text = text;
     article_.date = *ParseDate(date);
     testing::SharedPipeline().Analyze(article_, &analysis_);
     events_.clear();
-    coder_->Code(article_, analysis_, &events_);
+    coder.Code(article_, analysis_, &events_);
     std::vector<std::string> out;
     for (const Event& e : events_) {
       std::string s = e.source.code + ">" + e.target.code + ":" + e.cameo->code;
@@ -107,6 +114,19 @@ class EventCoderTest : public ::testing::Test {
       out.push_back(s);
     }
     return out;
+  }
+
+  // The test dictionaries' coder with the small test gazetteer, so that
+  // towns are known.
+  static std::unique_ptr<EventCoder> CoderWithTinyGazetteer() {
+    auto places = Gazetteer::FromText(testing::TinyGazetteerText(), "tiny");
+    EXPECT_TRUE(places.ok()) << places.status();
+    if (!places.ok()) return nullptr;
+    EventCoderOptions options;
+    options.places = std::move(*places);
+    auto coder = EventCoder::Load(dir_->string(), [](const Problem& p) { ADD_FAILURE() << p.ToString(); }, options);
+    EXPECT_TRUE(coder.ok()) << coder.status();
+    return coder.ok() ? std::move(*coder) : nullptr;
   }
 
   static fs::path* dir_;
@@ -158,44 +178,18 @@ TEST_F(EventCoderTest, PronounsAndDescriptions) {
 TEST_F(EventCoderTest, TownBeforeDescriptionGivesItsCountry) {
   const std::string text = "South Korean students marched in Seoul. Kaesong police condemned South Korea.";
   EXPECT_EQ(Code(text), std::vector<std::string>{"KORCOP>KORGOV:111"});
-  auto places = Gazetteer::FromText(testing::TinyGazetteerText(), "tiny");
-  ASSERT_TRUE(places.ok()) << places.status();
-  EventCoderOptions options;
-  options.places = std::move(*places);
-  auto coder = EventCoder::Load(dir_->string(), [](const Problem& p) { ADD_FAILURE() << p.ToString(); }, options);
-  ASSERT_TRUE(coder.ok()) << coder.status();
-  article_.id = "t";
-  article_.text = text;
-  article_.date = *ParseDate("2024-04-16");
-  testing::SharedPipeline().Analyze(article_, &analysis_);
-  events_.clear();
-  (*coder)->Code(article_, analysis_, &events_);
-  std::vector<std::string> coded;
-  for (const Event& e : events_) coded.push_back(e.source.code + ">" + e.target.code + ":" + e.cameo->code);
-  EXPECT_EQ(coded, std::vector<std::string>{"PRKCOP>KORGOV:111"});
+  const std::unique_ptr<EventCoder> coder = CoderWithTinyGazetteer();
+  ASSERT_NE(coder, nullptr);
+  EXPECT_EQ(CodeWith(*coder, text), std::vector<std::string>{"PRKCOP>KORGOV:111"});
 }
 
 // "visited Kaesong": a town the gazetteer knows, where no actor stands, is
 // a visit to its country; not at home, not for other acts, and not without
 // a gazetteer.
 TEST_F(EventCoderTest, VisitToATownIsAVisitToItsCountry) {
-  auto places = Gazetteer::FromText(testing::TinyGazetteerText(), "tiny");
-  ASSERT_TRUE(places.ok()) << places.status();
-  EventCoderOptions options;
-  options.places = std::move(*places);
-  auto coder = EventCoder::Load(dir_->string(), [](const Problem& p) { ADD_FAILURE() << p.ToString(); }, options);
-  ASSERT_TRUE(coder.ok()) << coder.status();
-  auto code = [&](const std::string& text) {
-    article_.id = "t";
-    article_.text = text;
-    article_.date = *ParseDate("2024-04-16");
-    testing::SharedPipeline().Analyze(article_, &analysis_);
-    events_.clear();
-    (*coder)->Code(article_, analysis_, &events_);
-    std::vector<std::string> coded;
-    for (const Event& e : events_) coded.push_back(e.source.code + ">" + e.target.code + ":" + e.cameo->code);
-    return coded;
-  };
+  const std::unique_ptr<EventCoder> coder = CoderWithTinyGazetteer();
+  ASSERT_NE(coder, nullptr);
+  auto code = [&](const std::string& text) { return CodeWith(*coder, text); };
   EXPECT_EQ(code("Zhao Leji visited Kaesong on Monday."), std::vector<std::string>{"CHNGOV>PRKGOV:042"});
   EXPECT_EQ(code("The visit of Zhao Leji to Kaesong ended on Saturday."),
             std::vector<std::string>{"CHNGOV>PRKGOV:042"});
