@@ -1429,18 +1429,18 @@ class Coder final : public EventCoder {
           reject("not a political act between these actors");
           continue;
         }
-        // Troops, forces or police that "arrive" somewhere are deployed,
-        // not visiting; a defence minister or a general who arrives visits.
-        if (data_->conventions && (visit.code == "042" || visit.code == "043") &&
-            ForceNotPerson(view, visit.code == "042" ? (block.reversed ? tgt : src) : (block.reversed ? src : tgt))) {
-          reject("armed forces or police that arrive are deployed, not visiting");
-          continue;
-        }
-        // A person no dictionary knows and no office names (coded with the
-        // bare country) travels on private business: "she has traveled to
-        // Russia and Paris for her film" is no state visit.
         if (data_->conventions && (visit.code == "042" || visit.code == "043")) {
+          // The one who travels: the source of a visit, the target of its hosting.
           const EventActor& visitor = visit.code == "042" ? (block.reversed ? tgt : src) : (block.reversed ? src : tgt);
+          // Troops, forces or police that "arrive" somewhere are deployed,
+          // not visiting; a defence minister or a general who arrives visits.
+          if (ForceNotPerson(view, visitor)) {
+            reject("armed forces or police that arrive are deployed, not visiting");
+            continue;
+          }
+          // A person no dictionary knows and no office names (coded with the
+          // bare country) travels on private business: "she has traveled to
+          // Russia and Paris for her film" is no state visit.
           if (visitor.role.empty() && visitor.country.size() == 3 && visitor.code == visitor.country) {
             reject("a person with no office known travels privately, not on a state visit");
             continue;
@@ -2465,7 +2465,7 @@ class Coder final : public EventCoder {
     const Block& block = data_->blocks[pattern.block];
     if (block.code == nullptr || block.code->code != "042" || block.reversed) return false;
     PlaceMention p;
-    if (!PlaceAt(*places_, *view.analysis, static_cast<uint32_t>(&sentence - view.doc->sentences.data()), pos, &p) ||
+    if (!PlaceAt(*places_, *view.analysis, SentenceIndex(*view.doc, sentence), pos, &p) ||
         p.place.country.size() != 3 || view.covering[p.token_begin] >= 0)
       return false;
     // "visited South Carolina" is no Carolina found after a direction:
@@ -3358,7 +3358,7 @@ class Coder final : public EventCoder {
   std::string_view DescribedCountry(const ArticleView& view, const Sentence& current, uint32_t q,
                                     std::string_view role, bool near_only = false) const {
     const auto& mentions = *view.mentions;
-    const auto sentence = static_cast<uint32_t>(&current - view.doc->sentences.data());
+    const uint32_t sentence = SentenceIndex(*view.doc, current);
     const size_t before = static_cast<size_t>(
         std::partition_point(mentions.begin(), mentions.end(),
                              [&](const ActorMention& m) { return m.token_end <= q; }) -
@@ -3535,7 +3535,7 @@ class Coder final : public EventCoder {
     // protesters in Rangoon".
     if (place.empty() && places_ != nullptr) {
       std::vector<PlaceMention> places;
-      FindPlaces(*places_, *view.analysis, static_cast<uint32_t>(&sentence - view.doc->sentences.data()), &places);
+      FindPlaces(*places_, *view.analysis, SentenceIndex(*view.doc, sentence), &places);
       const uint32_t clause_end = ClauseAfterEnd(*view.doc, sentence, anchor);
       for (const PlaceMention& p : places)
         if (place.empty() && p.locative && p.token_begin < clause_end && p.place.country.size() == 3)
@@ -3606,6 +3606,11 @@ class Coder final : public EventCoder {
     for (auto* list : {sources, targets})
       list->erase(std::remove_if(list->begin(), list->end(), [](const EventActor& a) { return a.code.empty(); }),
                   list->end());
+  }
+
+  // The index of `sentence`, one of the document's own sentences.
+  static uint32_t SentenceIndex(const Document& doc, const Sentence& sentence) {
+    return static_cast<uint32_t>(&sentence - doc.sentences.data());
   }
 
   // The token of the sentence that starts at byte `begin` (or the
@@ -4256,7 +4261,7 @@ class Coder final : public EventCoder {
     // A crowd of one country only: with actors of another in the sentence
     // or the one before ("gathered to protest a visit by Bush") the protest
     // may be aimed at them.
-    const auto here = static_cast<uint32_t>(&sentence - view.doc->sentences.data());
+    const uint32_t here = SentenceIndex(*view.doc, sentence);
     const uint32_t first = here > 0 ? view.doc->sentences[here - 1].token_begin : sentence.token_begin;
     std::string_view one;
     for (uint32_t q = first; q < sentence.token_end; ++q) {
@@ -6496,7 +6501,7 @@ class Coder final : public EventCoder {
   std::vector<EventActor> OnePerson(const ArticleView& view, const Sentence& sentence, uint32_t pronoun) const {
     const auto& tokens = view.doc->tokens;
     const auto& sentences = view.doc->sentences;
-    const auto s = static_cast<uint32_t>(&sentence - sentences.data());
+    const uint32_t s = SentenceIndex(*view.doc, sentence);
     for (uint32_t k = s + 1; k-- > 0 && k + 2 > s;) {
       std::optional<EventActor> person;
       const uint32_t end = k == s ? pronoun : sentences[k].token_end;
