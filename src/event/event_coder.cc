@@ -450,8 +450,10 @@ class Coder final : public EventCoder {
   // under it are headlines of other stories and citations, not this
   // article's news. npos when there is none.
   static size_t LinksHeading(std::string_view text) {
-    for (size_t at = text.find("=="); at != std::string_view::npos; at = text.find("==", at + 2)) {
-      size_t p = at + 2;
+    // The next search starts past the run of '=' and spaces just read, so
+    // a text of many '=' is read once, not once a pair.
+    for (size_t at = text.find("=="), p = 0; at != std::string_view::npos; at = text.find("==", p)) {
+      p = at + 2;
       while (p < text.size() && (text[p] == ' ' || text[p] == '=')) ++p;
       const std::string_view rest = text.substr(p, 24);
       for (std::string_view heading : {"Related", "Previous related", "See also", "External link", "References",
